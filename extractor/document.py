@@ -1,0 +1,105 @@
+"""The format-neutral document every reader produces.
+
+``Document.text`` is the one normalised string that every offset points into;
+``blocks`` are its structural pieces (heading, paragraph, list item, table cell)
+with offsets, page numbers and style hints. Readers never know about schemas.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .textnorm import normalise_inline
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell")
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    # Style hints: what the source format says about this block.
+    level: int | None = None        # heading level (1 = top) when known
+    bold: bool = False
+    font_size: float | None = None  # points, pdf/docx
+    style: str | None = None        # style name as written in the source (docx)
+    indent: int = 0                 # leading spaces (txt) or indentation level
+    table: int | None = None        # table cells: table number, row, column
+    row: int | None = None
+    col: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, False) or k in ("start", "end")}
+
+
+@dataclass
+class DocumentMeta:
+    path: str
+    format: str                     # txt | docx | pdf
+    sha256: str
+    size: int
+    pages: int | None = None
+    encoding: str | None = None
+    removed: list[str] = field(default_factory=list)  # running headers/footers dropped by the reader
+
+
+@dataclass
+class Document:
+    text: str
+    blocks: list[Block]
+    meta: DocumentMeta
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+    def page_at(self, offset: int) -> int | None:
+        """Page of the block containing ``offset`` (pdf), else None."""
+        for b in self.blocks:
+            if b.start <= offset < max(b.end, b.start + 1):
+                return b.page
+            if b.start > offset:
+                break
+        return None
+
+
+class DocumentBuilder:
+    """Accumulates blocks and builds ``text`` so that ``text[b.start:b.end] == b.text``.
+
+    Blocks are separated by one newline; ``gap_before`` inserts a blank line
+    (a paragraph break in the source). Block text is normalised here, once,
+    so every reader gets the same treatment.
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self.blocks: list[Block] = []
+        self._pending_gap = False
+
+    def gap(self) -> None:
+        """Mark a paragraph break before the next block."""
+        if self.blocks:
+            self._pending_gap = True
+
+    def add(self, kind: str, text: str, *, page: int | None = None, gap_before: bool = False,
+            keep_newlines: bool = False, **hints: Any) -> Block | None:
+        if kind not in BLOCK_KINDS:
+            raise ValueError(f"unknown block kind {kind!r}")
+        text = normalise_inline(text, keep_newlines=keep_newlines)
+        if not text:
+            return None
+        if self.blocks:
+            sep = "\n\n" if (gap_before or self._pending_gap) else "\n"
+            self._parts.append(sep)
+            self._len += len(sep)
+        self._pending_gap = False
+        start = self._len
+        self._parts.append(text)
+        self._len += len(text)
+        block = Block(kind=kind, text=text, start=start, end=self._len, page=page, **hints)
+        self.blocks.append(block)
+        return block
+
+    def build(self, meta: DocumentMeta, warnings: list[dict[str, Any]] | None = None) -> Document:
+        return Document(text="".join(self._parts), blocks=self.blocks, meta=meta, warnings=warnings or [])
