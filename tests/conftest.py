@@ -1,0 +1,19 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+SECTION_KEYS = ["municipality", "concept", "initial_situation", "consulting", "topics", "participants",
+                "assessment", "results", "costs", "recommendations"]
+
+
+@pytest.fixture
+def plochingen_text() -> str:
+    return (SAMPLES / "plochingen.txt").read_text(encoding="utf-8")
+
+
+def squash(text: str | None) -> str:
+    """Whitespace-insensitive comparison form."""
+    return " ".join((text or "").split())
