@@ -32,7 +32,8 @@ class Block:
     col: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if v not in (None, False) or k in ("start", "end")}
+        # 0 is a real value for level/table/row/col; only absent hints are dropped
+        return {k: v for k, v in self.__dict__.items() if v is not None and v is not False}
 
 
 @dataclass
