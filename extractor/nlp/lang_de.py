@@ -1,0 +1,98 @@
+"""German language data for the rule-based entity pipeline: plain lists, no logic.
+
+Gazetteers carry the load that a statistical model would: organisations common in
+German social work and local government, first names (to tell a person from a noun),
+titles, and words that look like acronyms but are not organisations.
+"""
+
+# Organisations named by their usual short or long name. Matched case-sensitively as phrases.
+ORGANISATIONS = [
+    # Welfare associations (Spitzenverbände der Freien Wohlfahrtspflege) and their branches
+    "AWO", "Arbeiterwohlfahrt", "Caritas", "Caritasverband", "Diakonie", "Diakonisches Werk", "Kreisdiakonie",
+    "Kreisdiakonieverband", "DRK", "Deutsches Rotes Kreuz", "Rotes Kreuz", "DRK-Kreisverband", "Malteser",
+    "Malteser Hilfsdienst", "Johanniter", "Johanniter-Unfall-Hilfe", "Paritätischer", "Der Paritätische",
+    "Paritätische", "Paritätischer Wohlfahrtsverband", "PARITÄTISCHE", "ZWST", "Lebenshilfe", "Innere Mission",
+    "Evangelische Gesellschaft", "eva", "Internationaler Bund", "IB", "Arbeiter-Samariter-Bund", "ASB",
+    "Kolping", "Kolpingwerk", "Kolpingsfamilie", "SKF", "SKM", "Sozialdienst katholischer Frauen",
+    # Churches
+    "Evangelische Kirche", "Katholische Kirche", "evangelische Kirchengemeinde", "katholische Kirchengemeinde",
+    "Evangelische Kirchengemeinde", "Katholische Kirchengemeinde", "Kirchengemeinde", "Seelsorgeeinheit",
+    "Moscheegemeinde", "DITIB", "Evangelisches Bildungswerk", "Katholisches Bildungswerk", "Keppler-Stiftung",
+    # Public bodies
+    "Landratsamt", "Jobcenter", "Agentur für Arbeit", "Arbeitsagentur", "Bundesagentur für Arbeit", "BAMF",
+    "Bundesamt für Migration und Flüchtlinge", "Ausländerbehörde", "Ausländeramt", "Sozialamt", "Jugendamt",
+    "Ordnungsamt", "Standesamt", "Integrationsamt", "Kreissozialamt", "Gesundheitsamt", "Schulamt",
+    "Staatliches Schulamt", "Polizei", "Polizeipräsidium", "Polizeirevier", "Polizeiposten", "Regierungspräsidium",
+    "Staatsministerium", "Sozialministerium", "Ministerium für Soziales und Integration", "Integrationsministerium",
+    "Landesregierung", "Integrationsmanagement",
+    "Flüchtlingssozialarbeit", "Sozialer Dienst", "Kreisjugendring", "Stadtjugendring",
+    # Education, civic, economy
+    "VHS", "Volkshochschule", "Familienbildungsstätte", "Mehrgenerationenhaus", "Familienzentrum",
+    "Stadtbibliothek", "Musikschule", "IHK", "Industrie- und Handelskammer", "Handwerkskammer",
+    "Kreishandwerkerschaft", "Tafel", "Kleiderkammer", "Bürgerstiftung", "Freundeskreis Asyl",
+    "Arbeitskreis Asyl", "AK Asyl", "Asylkreis", "Asylarbeitskreis", "Helferkreis", "Unterstützerkreis",
+    "Flüchtlingshilfe", "Flüchtlingsrat", "Refugio", "Pro Asyl", "Integrationsrat", "Integrationsbeirat",
+    "Jugendmigrationsdienst", "Migrationsberatung", "Migrationsdienst", "Allianz für Beteiligung",
+    "Führungsakademie Baden-Württemberg", "Landeszentrale für politische Bildung",
+    "Sportverein", "Feuerwehr", "Freiwillige Feuerwehr", "THW",
+]
+
+# Words after which a capitalised name is an organisation ("Büro Taten.Drang", "Fa. Tatendrang").
+ORG_INTRODUCERS = ["Büro", "Fa.", "Firma", "Agentur", "Institut", "Verein", "Initiative", "Stiftung"]
+# Legal-form suffixes that end an organisation name.
+ORG_SUFFIXES = ["e.V.", "e. V.", "eV", "gGmbH", "GmbH", "mbH", "AG", "GbR", "eG", "KG", "UG", "gUG", "Stiftung"]
+# Head nouns that make a capitalised compound an organisation ("Kreisjugendamt", "Bürgerverein").
+ORG_HEAD_SUFFIXES = ["verein", "verband", "stiftung", "kreis", "amt", "ministerium", "werk", "gemeinde",
+                     "institut", "akademie", "hochschule", "universität", "schule", "zentrum", "büro", "initiative",
+                     "netzwerk", "beirat", "rat"]
+
+# All-caps words that are not organisations.
+NOT_ACRONYMS = {"KFD", "PDF", "EUR", "TEUR", "EU", "USA", "BW", "OB", "BM", "CEO", "ID", "OK", "PS", "NB", "TV",
+                "UHR", "DE", "WWW", "HTTP", "HTTPS", "DIN", "ISO", "MB", "KB", "GB", "II", "III", "IV", "VI",
+                "VII", "VIII", "IX", "XI", "XII", "CA", "PLZ", "TEL", "FAX", "NR", "FN", "KW", "ST", "UND", "ODER",
+                "ZB", "UA", "GGF", "BZW", "INKL", "ZZGL", "MWST", "USt", "NN"}
+
+# Forms of address and academic titles in front of a name.
+ADDRESS_FORMS = ["Herr", "Herrn", "Frau", "Hr.", "Fr."]
+ACADEMIC_TITLES = ["Dr.", "Prof.", "Dipl.-Ing.", "Dipl.-Päd.", "Dipl.-Soz.", "Dipl.", "M.A.", "B.A.", "Mag."]
+# Functions written in front of a name ("Bürgermeister Ekkehard Fauth").
+FUNCTION_TITLES = [
+    "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin", "Landrat", "Landrätin",
+    "Erster Bürgermeister", "Erste Bürgermeisterin", "Beigeordneter", "Beigeordnete", "Amtsleiter", "Amtsleiterin",
+    "Hauptamtsleiter", "Hauptamtsleiterin", "Pfarrer", "Pfarrerin", "Dekan", "Dekanin", "Stadtrat", "Stadträtin",
+    "Gemeinderat", "Gemeinderätin", "Ortsvorsteher", "Ortsvorsteherin",
+]
+
+# Common first names in Germany (and of many who live there); a capitalised word from this list followed
+# by a capitalised word is read as a person's name.
+FIRST_NAMES = """
+Achim Adam Adrian Agnes Ahmad Ahmed Alexander Alexandra Alexej Ali Alina Andrea Andreas Angela Angelika Anja Anke
+Anna Anne Annette Annika Antje Anton Armin Arne Astrid Axel Barbara Bärbel Beate Benedikt Benjamin Bernd Bernhard
+Bettina Bianca Birgit Björn Boris Brigitte Britta Carina Carla Carmen Carolin Caroline Carsten Charlotte Christa
+Christian Christiane Christina Christine Christoph Claudia Clemens Cornelia Dagmar Daniel Daniela David Denise Dennis
+Diana Dieter Dietmar Dirk Dominik Doris Dorothea Edith Ekkehard Elena Elisabeth Elke Ellen Emil Emily Emma Erich
+Erik Erika Ernst Esther Eva Evelyn Fabian Fatima Felix Florian Frank Franz Franziska Friederike Friedrich Fritz
+Gabriele Georg Gerd Gerhard Gertrud Gisela Gregor Gudrun Günter Günther Hanna Hannah Hannelore Hans Harald Hartmut
+Hasan Heike Heiko Heinz Helga Helmut Hendrik Henning Herbert Hermann Hildegard Holger Hubert Ibrahim Ilse Ines
+Ingrid Irene Iris Isabel Jakob Jan Jana Janina Jasmin Jens Jessica Joachim Johanna Johannes Jonas Jörg Josef Judith
+Julia Julian Juliane Jürgen Jutta Kai Karin Karl Karla Katharina Kathrin Katja Katrin Kerstin Kevin Klaus Konrad
+Kristina Lars Laura Lea Lena Leon Lisa Lothar Luca Lukas Lutz Magdalena Maik Manfred Manuel Manuela Marc Marcel
+Marco Marcus Margarete Maria Marie Marina Mario Marion Markus Marlene Martha Martin Martina Mathias Matthias Max
+Maximilian Mehmet Melanie Michael Michaela Miriam Mohammed Monika Moritz Mustafa Nadine Natalie Nicole Niklas Nils
+Nina Nora Norbert Olaf Oliver Otto Pascal Patricia Patrick Paul Paula Peter Petra Philipp Rainer Ralf Ralph Regina
+Reinhard Renate René Robert Roland Rolf Roman Rosemarie Ruth Sabine Sabrina Sandra Sara Sarah Sascha Sebastian
+Silke Simon Simone Sofia Sonja Sophia Sophie Stefan Stefanie Steffen Stephan Stephanie Susanne Svenja Sven Swen
+Tanja Theresa Thomas Thorsten Tim Timo Tobias Torsten Udo Ulf Ulla Ulrich Ulrike Ursula Ute Uwe Valentin Vanessa
+Vera Verena Viktor Viktoria Volker Walter Werner Wilhelm Wolfgang Yana Yasemin Yusuf Zeynep
+""".split()
+
+# Words that end a candidate surname: a capitalised word that is really the next noun of the sentence.
+NOT_SURNAMES = {"Und", "Oder", "Von", "Vom", "Der", "Die", "Das", "Den", "Dem", "Des", "Im", "In", "Am", "An",
+                "Zum", "Zur", "Mit", "Für", "Bei", "Auf", "Aus", "Als", "Wie", "Sowie", "Stadt", "Gemeinde",
+                "Landkreis", "Amt", "Telefon", "Tel", "E-Mail", "Mail"}
+
+# Number words spelled out in front of a counted noun ("zwanzig Personen").
+NUMBER_WORDS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig",
+                "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert",
+                "einhundert", "zweihundert", "dreihundert", "tausend"]

@@ -1,0 +1,70 @@
+"""Surface patterns of German entities that cross token boundaries (dates, times, money, phones, ...).
+
+These run over ``doc.text`` inside a spaCy component and are aligned to tokens with
+``Doc.char_span``; what each match means is decided by ``extractor.normalize``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize.qualifiers import _alternation, _TABLE  # the one list of German qualifiers
+
+QUALIFIER = r"(?:(?:" + _alternation(_TABLE) + r")\s+)"
+
+# --- e-mail and web addresses -----------------------------------------------------------------
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
+URL = re.compile(
+    r"(?<![\w@.])(?:https?://[^\s<>\"()]+|www\.[^\s<>\"()]+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:de|com|org|net|eu|info|at|ch)(?:/[^\s<>\"()]*)?)(?<![.,;:!?])(?![\w@])", re.I)
+
+# --- phone numbers: a German trunk or country prefix and enough digits --------------------------
+PHONE = re.compile(
+    r"(?<![\w.,/])(?:\+\s?49|0049|\(0\d{2,5}\)|0\d{2,5})(?:[ \t]?(?:\(0\))?[ \t/\-–]*\d[\d \t/\-–]*)?\d(?![\w.,]\d)")
+
+# --- dates --------------------------------------------------------------------------------------
+WEEKDAY = r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+(?:den\s+)?)"
+MONTH = (r"(?:Januar|Jänner|Jan\.?|Februar|Febr?\.?|März|Maerz|Mrz\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
+         r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?)(?![\wäöü])")
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:\d{4}|\d{2}|\d{3})"  # 3 digits: a typo ("29.11.216") that normalisation reports, never repairs
+_SEP = r"\s*(?:-|–|—|bis(?:\s+zum)?|und|/)\s*"
+_NUMERIC = rf"{_D}\.\s?{_M}\.\s?{_Y}(?!\d)"
+_NUMERIC_NOYEAR = rf"{_D}\.\s?{_M}\."
+_NAMED = rf"{_D}\.\s?{MONTH}(?:\s+\d{{4}})?"
+DATE = re.compile(
+    rf"(?<![\w.]){WEEKDAY}?(?:"
+    rf"{_D}\.?{_SEP}{WEEKDAY}?{_D}\.\s?(?:{_M}\.\s?{_Y}(?!\d)|{MONTH}(?:\s+\d{{4}})?)"  # 24.-30. September 2016, 10./11.02.2017
+    rf"|(?:{_NUMERIC}|{_NUMERIC_NOYEAR}){_SEP}{WEEKDAY}?{_NUMERIC}"                # 14.10. - 15.10.2018
+    rf"|{_NUMERIC}"                                                             # 07.06.2017, 7.6.17
+    rf"|{_NAMED}"                                                               # 22. Juni 2017, 24. Juni
+    rf"|{MONTH}\s+\d{{4}}"                                                      # Juni 2017
+    rf")(?![\w])")
+
+# --- times and time ranges ----------------------------------------------------------------------
+_T = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
+_UHR = r"(?:\s*(?:Uhr|h)(?!\w))"
+TIME_RANGE = re.compile(
+    rf"(?<![\w.:,]){_T}{_UHR}?\s*(?:-|–|—|bis)\s*{_T}{_UHR}?(?![\w.:]\d|\.\d|[\w])")
+TIME = re.compile(rf"(?<![\w.:,])(?:(?:[01]?\d|2[0-4])[:.][0-5]\d{_UHR}?|(?:[01]?\d|2[0-4]){_UHR})(?![\w.:]\d|\w)")
+
+# --- money --------------------------------------------------------------------------------------
+_NUM = r"\d{1,3}(?:[.\s']\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|\d+(?:,(?:\d{1,2}|-{1,2}))?"
+_CUR = r"(?:€|EUR|Euro)"
+_SCALE = r"(?:T€|TEUR|Tsd\.?\s*(?:€|EUR|Euro)|Tausend\s+(?:€|EUR|Euro)|Mio\.?\s*(?:€|EUR|Euro)|Millionen\s+(?:€|EUR|Euro))"
+MONEY = re.compile(
+    rf"(?<![\w.,]){QUALIFIER}?(?:(?:{_NUM})\s*(?:{_SCALE}|{_CUR})(?!\w)|{_CUR}\s*(?:{_NUM})(?![\d,]))", re.I)
+
+# --- addresses ----------------------------------------------------------------------------------
+_STREET_WORD = r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|steig|pfad|markt|hof|graben|wall|chaussee|promenade|kai|steg|staffel|halde|anlage)"
+_HOUSE_NO = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\d\w])"
+STREET = re.compile(
+    rf"(?<![\w])(?:"
+    rf"[A-ZÄÖÜ][\wäöüß\-]*{_STREET_WORD}"                               # Schulstraße, Friedrichstr.
+    rf"|(?:[A-ZÄÖÜ][\wäöüß\-]+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt)"  # Rohrbacher Straße
+    rf"|(?:Am|An\sder|An\sden|Auf\sdem|Auf\sder|Im|In\sder|In\sden|Zum|Zur|Unter\sden|Hinter\sdem)\s[A-ZÄÖÜ][\wäöüß\-]+"  # Am Felsenkeller
+    rf")\s?{_HOUSE_NO}")
+_TOWN = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
+POSTAL_CITY = re.compile(
+    rf"(?<![\d\w.-])(?:D-)?(\d{{5}})\s+({_TOWN}(?:/{_TOWN}|\s\({_TOWN}\)|\s(?:am|im|an\sder|in\sder|ob\sder|bei|unter|vor\sder)\s{_TOWN}"
+    rf"|\s(?:a\.|i\.|a\.\s?d\.)\s?[A-ZÄÖÜ][\wäöüß]*\.?)?)")
