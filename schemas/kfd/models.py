@@ -15,8 +15,8 @@ class _Model(BaseModel):
 
 
 class Quantity(_Model):
-    value: float = Field(title="Wert")
-    max: float | None = Field(None, title="Obergrenze", description="nur bei Spannen wie „6-800“")
+    value: int | float = Field(title="Wert")
+    max: int | float | None = Field(None, title="Obergrenze", description="nur bei Spannen wie „6-800“")
     approximate: bool = Field(False, title="ungefähr")
     qualifier: str | None = Field(None, title="Angabe wie geschrieben", description="„ca.“, „gut“, „über“ …")
     text: str = Field(title="Originaltext")

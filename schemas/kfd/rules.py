@@ -1,12 +1,31 @@
 """Field rules of the KFD record: sections + entities -> typed fields.
 
-Filled by the entity-extraction issue; until then every typed field stays empty,
-which the record model allows (nothing is guessed).
+Each field has its own small module; this one only puts them together.
+Nothing is guessed: a value not in the text stays null.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from .contact import contact
+from .costs import costs
+from .events import events
+from .mentions import moderation, organisations
+from .municipality import municipality
+from .participants import participants
+from .results import results
+from .topics import topics
+
 
 def build_fields(ctx: Any) -> dict[str, Any]:
-    return {}
+    return {
+        "municipality": municipality(ctx),
+        "contact": contact(ctx),
+        "events": events(ctx),
+        "participants": participants(ctx),
+        "organisations": organisations(ctx),
+        "moderation": moderation(ctx),
+        "topics": topics(ctx),
+        "results": results(ctx),
+        "costs": costs(ctx),
+    }

@@ -1,0 +1,70 @@
+"""costs: every amount in the costs section with what it was for, and the total.
+
+The label is the coordinated list of cost nouns nearest the amount in its sentence
+("Beratung, Konzeption und Moderation"); the total is the amount marked as
+"Gesamtkosten"/"insgesamt", or the only amount there is.
+"""
+from __future__ import annotations
+
+from .vocab import COST_NOUNS, TOTAL_WORDS
+
+_GLUE = {",", "und", "sowie", "/", "&", "bzw."}
+# Cost words that say nothing about what the money was for; used only when nothing better is near.
+_GENERIC = ("kosten", "kostenfaktor", "ausgaben", "aufwand", "auslagen", "betrag")
+
+
+def costs(ctx) -> dict:
+    amounts = []
+    total = None
+    for ent in ctx.entities("MONEY", section="costs"):
+        money = dict(ent._.value)
+        money["label"] = _label(ent)
+        amounts.append(money)
+        if _is_total(ent, money) and total is None:
+            total = money
+    if total is None and len(amounts) == 1:
+        total = amounts[0]
+    return {"amounts": amounts, "total": total}
+
+
+def _is_cost_noun(tok) -> bool:
+    low = tok.lower_
+    return tok.is_title and tok.is_alpha and any(low.startswith(n) or low.endswith(n) for n in COST_NOUNS)
+
+
+def _is_total(ent, money: dict) -> bool:
+    q = (money.get("qualifier") or "").lower()
+    if any(w in q for w in ("insgesamt", "gesamt")):
+        return True
+    return any(t.lower_ in TOTAL_WORDS or t.lower_.startswith("gesamt") for t in ent.sent)
+
+
+def _label(ent) -> str | None:
+    """The run of cost nouns joined by commas/und nearest to the amount, in the same sentence."""
+    sent = ent.sent
+    runs = []
+    i = sent.start
+    while i < sent.end:
+        if ent.start <= i < ent.end:
+            i = ent.end
+            continue
+        if _is_cost_noun(ent.doc[i]):
+            j = i + 1
+            while j + 1 < sent.end and ent.doc[j].text in _GLUE and _is_cost_noun(ent.doc[j + 1]):
+                j += 2
+            runs.append(ent.doc[i:j])
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return None
+    return min(runs, key=lambda r: _distance(r, ent)).text
+
+
+def _distance(run, ent) -> float:
+    gap = ent.start - run.end if run.end <= ent.start else run.start - ent.end
+    generic = len(run) == 1 and run[0].lower_ in _GENERIC
+    # "... Moderation der Veranstaltung": a genitive attribute of the run before it is not the label
+    attribute = run.start >= 2 and run.doc[run.start - 1].lower_ in ("der", "des") and _is_cost_noun(
+        run.doc[run.start - 2])
+    return gap + 8 * generic + 8 * attribute - 3 * (len(run) > 1)

@@ -1,0 +1,44 @@
+"""topics: tags from the controlled vocabulary, matched in the topics section tolerant of typos and
+inflection ("Wohnenm" is Wohnen, "Spracherwerb" is Sprache)."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .vocab import TOPIC_EXCLUDE, TOPICS
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
+TYPO_MIN = 86
+
+
+def topics(ctx) -> list[str]:
+    sec = ctx.sections.sections.get("topics")
+    if sec is None or not sec.answer_text:
+        return []
+    return tag(sec.answer_text)
+
+
+def tag(text: str) -> list[str]:
+    low = text.lower()
+    words = [w.lower().strip("-") for w in _WORD.findall(text)]
+    found = []
+    for topic, stems in TOPICS.items():
+        for stem in stems:
+            if " " in stem:
+                hit = stem in low
+            else:
+                hit = any(_matches(w, stem) for w in words)
+            if hit:
+                found.append(topic)
+                break
+    return found
+
+
+def _matches(word: str, stem: str) -> bool:
+    if any(word.startswith(x) for x in TOPIC_EXCLUDE):
+        return False
+    if word.startswith(stem):
+        return True
+    # a typo of the stem itself ("Wohnenm", "Bidlung"), only for words of about the stem's length
+    return len(stem) >= 5 and abs(len(word) - len(stem)) <= 2 and fuzz.ratio(word, stem) >= TYPO_MIN
