@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 import time
 import zipfile
@@ -246,9 +247,11 @@ def test_list_items_from_numbering_styles_and_typed_bullets(tmp_path):
         f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'))
     document.add_paragraph("Kein Listenpunkt - nur ein Strich im Satz")
     doc = _read(_save(document, tmp_path))
+    # python-docx's template: "List Bullet" is numId 1, a one-level Symbol bullet list; "List Number"
+    # is a one-level "%1." list. Level 1 of numId 1 is not defined, so Word draws no marker there.
     assert [(b.kind, b.text, b.indent) for b in doc.blocks] == [
-        ("list_item", "Erster Punkt", 0),
-        ("list_item", "Nummeriert", 0),
+        ("list_item", "• Erster Punkt", 0),
+        ("list_item", "1. Nummeriert", 0),
         ("list_item", "Deutscher Listenstil", 0),
         ("list_item", "Eingerückt nummeriert", 1),
         ("list_item", "• Getippter Punkt", 0),
@@ -256,6 +259,291 @@ def test_list_items_from_numbering_styles_and_typed_bullets(tmp_path):
         ("paragraph", "Nummerierung abgeschaltet", 0),
         ("paragraph", "Kein Listenpunkt - nur ein Strich im Satz", 0),
     ]
+
+
+# -- list markers from word/numbering.xml ------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "", font: str | None = None) -> str:
+    rpr = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:hint="default"/></w:rPr>' if font else ""
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{extra}'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>{rpr}</w:lvl>')
+
+
+def _add_abstract(document, abstract_id: int, levels: str, extra: str = "") -> None:
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{extra}{levels}'
+                         '</w:abstractNum>')
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:  # the schema wants every abstractNum before the first num
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+
+
+def _add_num(document, num_id: int, abstract_id: int, overrides: str = "") -> None:
+    document.part.numbering_part.element.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'))
+
+
+def _add_list(document, num_id: int, levels: str) -> None:
+    """One abstract definition (id = num_id) and one instance of it."""
+    _add_abstract(document, num_id, levels)
+    _add_num(document, num_id, num_id)
+
+
+def _numbered(document, text: str, num_id: int, ilvl: int | None = 0, style: str | None = None):
+    paragraph = document.add_paragraph(text, style=style)
+    ilvl_xml = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}>{ilvl_xml}<w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def _items(path: Path) -> list[str]:
+    return [b.text for b in _read(path).blocks if b.kind == "list_item"]
+
+
+def test_bullet_style_list_items_start_with_a_bullet(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Einleitung:")
+    document.add_paragraph("a", style="List Bullet")
+    document.add_paragraph("b", style="List Bullet")
+    doc = _read(_save(document, tmp_path))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Einleitung:"), ("list_item", "• a"), ("list_item", "• b")]
+    assert doc.text == "Einleitung:\n• a\n• b"
+
+
+def test_decimal_list_is_counted(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1."))
+    for text in ("a", "b", "c"):
+        _numbered(document, text, 100)
+    assert _items(_save(document, tmp_path)) == ["1. a", "2. b", "3. c"]
+
+
+def test_nested_list_resets_the_lower_level(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1.") + _lvl(1, "lowerLetter", "%2)"))
+    for text, ilvl in (("x", 0), ("y", 1), ("z", 1), ("w", 0), ("v", 1)):
+        _numbered(document, text, 100, ilvl)
+    doc = _read(_save(document, tmp_path))
+    assert [(b.text, b.indent) for b in doc.blocks] == [
+        ("1. x", 0), ("a) y", 1), ("b) z", 1), ("2. w", 0), ("a) v", 1)]
+
+
+def test_multi_level_text_and_legal_numbering(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1.") + _lvl(1, "decimal", "%1.%2.")
+              + _lvl(2, "lowerRoman", "%1.%2.%3"))
+    # isLgl: the roman top level is written in digits inside "%1.%2".
+    _add_list(document, 101, _lvl(0, "upperRoman", "%1.") + _lvl(1, "decimal", "%1.%2", extra="<w:isLgl/>"))
+    for text, ilvl in (("eins", 0), ("eins-eins", 1), ("tief", 2), ("eins-zwei", 1), ("zwei", 0),
+                       ("zwei-eins", 1)):
+        _numbered(document, text, 100, ilvl)
+    _numbered(document, "Teil", 101, 0)
+    _numbered(document, "Unterteil", 101, 1)
+    assert _items(_save(document, tmp_path)) == [
+        "1. eins", "1.1. eins-eins", "1.1.i tief", "1.2. eins-zwei", "2. zwei", "2.1. zwei-eins",
+        "I. Teil", "1.1 Unterteil"]
+
+
+@pytest.mark.parametrize("fmt, start, expected", [
+    ("upperLetter", 25, ["Y.", "Z.", "AA."]),
+    ("lowerRoman", 3, ["iii.", "iv.", "v."]),
+    ("upperRoman", 8, ["VIII.", "IX.", "X."]),
+    ("decimalZero", 9, ["09.", "10.", "11."]),
+    ("lowerLetter", 1, ["a.", "b.", "c."]),
+])
+def test_number_formats_and_start_values(tmp_path, fmt, start, expected):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, fmt, "%1.", start=start))
+    for text in ("a", "b", "c"):
+        _numbered(document, text, 100)
+    assert _items(_save(document, tmp_path)) == [f"{marker} {text}" for marker, text in zip(expected, "abc")]
+
+
+def test_start_override_restarts_and_instances_of_one_list_continue(tmp_path):
+    # Word keeps one running count per abstract list: a second w:num without overrides
+    # continues it, a w:num with w:startOverride restarts where it is first used.
+    document = docx.Document()
+    _add_abstract(document, 100, _lvl(0, "decimal", "%1."))
+    _add_num(document, 100, 100)
+    _add_num(document, 101, 100)
+    restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{}"/></w:lvlOverride>'
+    _add_num(document, 102, 100, restart.format(1))
+    _add_num(document, 103, 100, restart.format(5))
+    for text, num_id in (("a", 100), ("b", 100), ("c", 101), ("neu", 102), ("weiter", 102), ("fünf", 103),
+                         ("sechs", 103)):
+        _numbered(document, text, num_id)
+    assert _items(_save(document, tmp_path)) == [
+        "1. a", "2. b", "3. c", "1. neu", "2. weiter", "5. fünf", "6. sechs"]
+
+
+def test_custom_format_uses_its_fallback(tmp_path):
+    # Word 2010+ writes "001, 002, ..." as a w14 choice with a plain format as fallback.
+    document = docx.Document()
+    custom = ('<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+              '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice>'
+              '<mc:Fallback><w:numFmt w:val="upperRoman"/></mc:Fallback></mc:AlternateContent>')
+    _add_list(document, 100, f'<w:lvl w:ilvl="0"><w:start w:val="2"/>{custom}<w:lvlText w:val="%1."/></w:lvl>')
+    _numbered(document, "Punkt", 100)
+    assert _items(_save(document, tmp_path)) == ["II. Punkt"]
+
+
+def test_level_override_replaces_the_level(tmp_path):
+    document = docx.Document()
+    _add_abstract(document, 100, _lvl(0, "decimal", "%1."))
+    _add_num(document, 100, 100, f'<w:lvlOverride w:ilvl="0">{_lvl(0, "upperLetter", "(%1)", start=3)}'
+                                 '</w:lvlOverride>')
+    _numbered(document, "Punkt", 100)
+    _numbered(document, "Noch einer", 100)
+    assert _items(_save(document, tmp_path)) == ["(C) Punkt", "(D) Noch einer"]
+
+
+def test_level_restart_zero_never_restarts(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1.")
+              + _lvl(1, "lowerLetter", "%2)", extra='<w:lvlRestart w:val="0"/>'))
+    for text, ilvl in (("x", 0), ("y", 1), ("z", 0), ("w", 1)):
+        _numbered(document, text, 100, ilvl)
+    assert _items(_save(document, tmp_path)) == ["1. x", "a) y", "2. z", "b) w"]
+
+
+@pytest.mark.parametrize("glyph, font, expected", [
+    ("\uf0a7", "Wingdings", "•"),     # Wingdings square, as a private-use character
+    ("§", "Wingdings", "•"),          # the same square as Word usually writes it
+    ("\uf0b7", "Symbol", "•"),        # Symbol bullet
+    ("o", "Courier New", "•"),        # Word's default second-level circle
+    ("\uf0d8", "Wingdings", "•"),     # arrowhead
+    ("–", "Calibri", "-"),            # a dash bullet reads as a dash
+    ("-", "Calibri", "-"),
+])
+def test_bullet_glyphs_of_any_font_become_one_marker(tmp_path, glyph, font, expected):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "bullet", glyph, font=font))
+    _numbered(document, "Punkt", 100)
+    _numbered(document, "Zweiter Punkt", 100)
+    assert _items(_save(document, tmp_path)) == [f"{expected} Punkt", f"{expected} Zweiter Punkt"]
+
+
+def test_no_marker_for_format_none_empty_text_or_an_undefined_list(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "none", "%1"))
+    _add_list(document, 101, _lvl(0, "decimal", ""))
+    _add_list(document, 102, _lvl(0, "bullet", ""))
+    _numbered(document, "Ohne Format", 100)
+    _numbered(document, "Ohne Text", 101)
+    _numbered(document, "Leeres Zeichen", 102)
+    _numbered(document, "Unbekannte Liste", 999)
+    doc = _read(_save(document, tmp_path))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("list_item", "Ohne Format"), ("list_item", "Ohne Text"), ("list_item", "Leeres Zeichen"),
+        ("list_item", "Unbekannte Liste")]
+
+
+def test_typed_bullet_is_not_doubled(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("• schon getippt", style="List Bullet")
+    document.add_paragraph("•klebt am Text", style="List Bullet")
+    document.add_paragraph("- Strich getippt", style="List Bullet")
+    document.add_paragraph("12. Mai: Auftakt", style="List Bullet")  # a date, not a typed marker
+    assert _items(_save(document, tmp_path)) == [
+        "• schon getippt", "•klebt am Text", "- Strich getippt", "• 12. Mai: Auftakt"]
+
+
+def test_empty_numbered_paragraph_is_counted(tmp_path):
+    # Word draws "2." on an empty list paragraph, so the next item is 3.
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1."))
+    _numbered(document, "a", 100)
+    _numbered(document, "", 100)
+    _numbered(document, "c", 100)
+    assert _items(_save(document, tmp_path)) == ["1. a", "3. c"]
+
+
+def test_numbering_from_the_style_chain_and_the_level_tied_to_a_style(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1.") + _lvl(1, "lowerLetter", "%2)")
+              + _lvl(2, "lowerRoman", "%3.", extra='<w:pStyle w:val="KFDUnterpunkt"/>'))
+    base = document.styles.add_style("KFD Punkt", WD_STYLE_TYPE.PARAGRAPH)
+    base.element.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="1"/><w:numId w:val="100"/></w:numPr>'))
+    derived = document.styles.add_style("KFD Punkt eigen", WD_STYLE_TYPE.PARAGRAPH)
+    derived.base_style = base
+    # A style that names the list but not the level: the level whose w:pStyle is this style.
+    tied = _german_style(document, "KFD Unterpunkt", "KFDUnterpunkt")
+    tied.element.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:numId w:val="100"/></w:numPr>'))
+    document.add_paragraph("geerbt", style="KFD Punkt")
+    document.add_paragraph("über basedOn", style="KFD Punkt eigen")
+    document.add_paragraph("am Stil", style="KFD Unterpunkt")
+    _numbered(document, "direkt oben", 100, ilvl=0, style="KFD Punkt")
+    doc = _read(_save(document, tmp_path))
+    assert [(b.text, b.indent) for b in doc.blocks] == [
+        ("a) geerbt", 1), ("b) über basedOn", 1), ("i. am Stil", 2), ("1. direkt oben", 0)]
+
+
+def test_num_style_link_is_followed_and_a_link_loop_gives_no_marker(tmp_path):
+    document = docx.Document()
+    # The list style "KFD Liste" keeps its definition in abstractNum 101 (w:styleLink);
+    # abstractNum 100 only points at the style (w:numStyleLink), as Word writes it.
+    _add_abstract(document, 101, _lvl(0, "upperLetter", "%1)"), extra='<w:styleLink w:val="KFDListe"/>')
+    _add_num(document, 101, 101)
+    _add_abstract(document, 100, "", extra='<w:numStyleLink w:val="KFDListe"/>')
+    _add_num(document, 100, 100)
+    _add_abstract(document, 102, "", extra='<w:numStyleLink w:val="Schleife"/>')
+    _add_num(document, 102, 102)
+    styles = document.styles.element
+    for style_id, num_id in (("KFDListe", 101), ("Schleife", 102)):
+        styles.append(parse_xml(
+            f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="{style_id}"><w:name w:val="{style_id}"/>'
+            f'<w:pPr><w:numPr><w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:style>'))
+    _numbered(document, "verlinkt", 100)
+    _numbered(document, "im Kreis", 102)
+    assert _items(_save(document, tmp_path)) == ["A) verlinkt", "im Kreis"]
+
+
+def test_headings_are_counted_but_keep_their_text(tmp_path):
+    document = docx.Document()
+    _add_list(document, 100, _lvl(0, "decimal", "%1."))
+    _numbered(document, "Angaben zur Kommune", 100, style="Heading 1")
+    _numbered(document, "Punkt", 100)
+    doc = _read(_save(document, tmp_path))
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Angaben zur Kommune"), ("list_item", "2. Punkt")]
+
+
+def test_list_in_a_table_cell_gets_markers_per_line(tmp_path):
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "Ergebnisse:"
+    cell.add_paragraph("Anlaufstelle", style="List Bullet")
+    cell.add_paragraph("Beirat", style="List Bullet")
+    doc = _read(_save(document, tmp_path))
+    assert [b.text for b in doc.blocks] == ["Ergebnisse:\n• Anlaufstelle\n• Beirat"]
+
+
+def test_document_without_numbering_part(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Punkt", style="List Bullet")
+    members = _members(_save(document, tmp_path))
+    del members["word/numbering.xml"]
+    rels = re.sub(r'<Relationship [^>]*numbering[^>]*/>', "", members["word/_rels/document.xml.rels"].decode("utf-8"))
+    assert "numbering" not in rels
+    members["word/_rels/document.xml.rels"] = rels.encode("utf-8")
+    doc = _read(_write_members(tmp_path / "ohne.docx", members))
+    assert [(b.kind, b.text) for b in doc.blocks] == [("list_item", "Punkt")]
+
+
+def test_plochingen_bullets_read_like_the_txt():
+    # The sample's results are "List Bullet" paragraphs; the txt has the same items typed as "• ...".
+    docx_items = _items(SAMPLES / "plochingen.docx")
+    assert docx_items[0] == "• Umsetzung einer neuen Organisationsstruktur des Beirats Flüchtlinge"
+    assert docx_items == [b.text for b in read(SAMPLES / "plochingen.txt").blocks if b.kind == "list_item"]
+    assert len(docx_items) == 4
 
 
 # -- headers, footers, inline content --------------------------------------------------------

@@ -13,7 +13,14 @@ Decisions the rest of the pipeline relies on:
   ("Title"/"Titel") get ``level=0``, above every "Heading 1".
 - A short, one-line, entirely bold paragraph stays a ``paragraph`` with ``bold=True``.
 - List items: numbering (``w:numPr``, paragraph or style chain), a list style name, or a
-  bullet typed as text. The bullet Word draws from numbering is not added to the text.
+  bullet typed as text. A list item's text starts with the marker Word draws from
+  ``word/numbering.xml`` and one space, so docx reads like the same report as txt or pdf:
+  every bullet glyph (Symbol/Wingdings private-use characters, "o", "§", ...) becomes "•",
+  except a dash bullet, which stays "-"; numbers follow w:numFmt and w:lvlText ("1.",
+  "a)", "1.2.", "iv."), counted per abstract list as Word does (see ``_ListCounters``).
+  No marker when the paragraph already starts with a typed bullet, when the level's format
+  is "none" or its text empty, or when a list style has no numbering at all. Numbered
+  headings are counted but keep their text. Table cells get the same markers per line.
 - Tables: one ``table_cell`` block per cell (merged cells once), 0-based ``table``/``row``/
   ``col``; ``col`` is the grid column. Nested tables are flattened into their cell.
 - Text boxes follow the paragraph they are anchored in; placeholder text of empty content
@@ -27,7 +34,7 @@ import re
 import zipfile
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -187,9 +194,10 @@ def _key(name: str) -> str:
 @dataclass
 class _ParaStyle:
     name: str | None = None
+    style_id: str | None = None
     level: int | None = None                          # heading level, 0 for titles
-    numbered: bool | None = None                      # from w:numPr in the chain (None: not said)
-    ilvl: int = 0
+    num_id: str | None = None                         # w:numPr/w:numId in the chain (None: not said)
+    ilvl: int | None = None                           # w:numPr/w:ilvl in the chain (None: not said)
     list_name: bool = False                           # a list style by name
     chain: list[etree._Element] = field(default_factory=list)
 
@@ -221,6 +229,11 @@ class _Styles:
             style = self._by_id.get((stype, _val(style, qn("w:basedOn")) or ""))
         return chain
 
+    def numbering_style_num_pr(self, style_id: str) -> etree._Element | None:
+        """``w:numPr`` of a numbering style, where a w:numStyleLink list keeps its definition."""
+        style = self._by_id.get(("numbering", style_id))
+        return style.find(f"{qn('w:pPr')}/{qn('w:numPr')}") if style is not None else None
+
     def char_chain(self, style_id: str) -> list[etree._Element]:
         if style_id not in self._char_cache:
             self._char_cache[style_id] = self._chain("character", style_id)
@@ -232,7 +245,8 @@ class _Styles:
         chain = self._chain("paragraph", style_id)
         info = _ParaStyle(chain=chain)
         if chain:
-            info.name = _val(chain[0], qn("w:name")) or chain[0].get(qn("w:styleId"))
+            info.style_id = chain[0].get(qn("w:styleId"))
+            info.name = _val(chain[0], qn("w:name")) or info.style_id
         for style in chain:
             outline = _val(style, f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
             if outline is not None:
@@ -242,11 +256,10 @@ class _Styles:
             if level is not None:
                 info.level = level
                 break
-        for style in chain:
-            num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            if num_pr is not None:
-                info.numbered, info.ilvl = _numbering(num_pr)
-                break
+        for style in chain:  # the nearest style that says it wins, for numId and ilvl separately
+            num_id, ilvl = _numbering(style.find(f"{qn('w:pPr')}/{qn('w:numPr')}"))
+            info.num_id = info.num_id if info.num_id is not None else num_id
+            info.ilvl = info.ilvl if info.ilvl is not None else ilvl
         info.list_name = any(_key(n) in _LIST_STYLES for s in chain
                              for n in (_val(s, qn("w:name")), s.get(qn("w:styleId"))) if n)
         self._para_cache[style_id] = info
@@ -294,14 +307,224 @@ def _heading_level_of_name(*names: str | None) -> int | None:
     return None
 
 
-def _numbering(num_pr: etree._Element) -> tuple[bool, int]:
-    # numId 0 explicitly removes numbering inherited from the style.
+def _numbering(num_pr: etree._Element | None) -> tuple[str | None, int | None]:
+    """``(numId, ilvl)`` of a ``w:numPr``, each None when not given; numId "0" switches numbering off."""
     num_id = _val(num_pr, qn("w:numId"))
+    ilvl = _val(num_pr, qn("w:ilvl"))
     try:
-        ilvl = max(0, min(int(_val(num_pr, qn("w:ilvl")) or 0), 8))
+        return num_id, None if ilvl is None else max(0, min(int(ilvl), _MAX_ILVL))
     except ValueError:
-        ilvl = 0
-    return num_id not in (None, "0"), ilvl
+        return num_id, None
+
+
+# -- numbering ------------------------------------------------------------------------------
+# Word draws list markers from word/numbering.xml; they are not in the paragraph text.
+# numPr (paragraph or style chain) -> w:num (numId) -> w:abstractNum (maybe via a numbering
+# style's w:numStyleLink) -> w:lvl[@w:ilvl], with w:lvlOverride on the w:num replacing a level
+# or its start value.
+
+_MAX_ILVL = 8                     # levels 0..8
+_MAX_LINKS = 8                    # numStyleLink hops; a hostile file may loop
+_MAX_LETTER_REPEAT = 30           # Word writes 27 as "aa", 53 as "aaa"; beyond this, digits
+_LEVEL_REF = re.compile(r"%([1-9])")
+# Bullet glyphs all read as "•" (Symbol "\uf0b7", Wingdings "\uf0a7" and "§", Courier "o", ...),
+# except a dash, which a reader sees as a dash and a txt writer types as "-".
+_DASH_BULLETS = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uf02d"}
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+@dataclass(frozen=True)
+class _Level:
+    fmt: str                      # w:numFmt: decimal, lowerLetter, bullet, none, ...
+    text: str                     # w:lvlText: "%1.", "%1.%2.", a bullet glyph, "" for none
+    start: int                    # w:start; the standard's default is 0
+    restart: int | None           # w:lvlRestart: 1-based level whose use restarts this one, 0 never
+    legal: bool                   # w:isLgl: every %N in decimal ("1.1" under a roman top level)
+    style_id: str | None          # w:pStyle: the paragraph style tied to this level
+
+
+@dataclass(frozen=True)
+class _ListDef:
+    counter: str                  # the abstractNumId: instances sharing it share counters
+    levels: dict[int, _Level]
+    restarts: frozenset[int]      # levels this instance restarts where it is first used
+
+
+def _number_val(el: etree._Element | None, default: int) -> int:
+    try:
+        return max(0, min(int(el.get(qn("w:val"))), 10**9))
+    except (AttributeError, TypeError, ValueError):
+        return default
+
+
+def _number_val_attr(el: etree._Element, attr: str) -> int | None:
+    try:
+        return int(el.get(qn(attr)))
+    except (TypeError, ValueError):
+        return None
+
+
+def _level(lvl: etree._Element) -> _Level:
+    fmt = lvl.find(qn("w:numFmt"))
+    if fmt is None:  # Word 2010 custom formats ("001, 002") sit in mc:AlternateContent with a fallback
+        fmt = lvl.find(f"*/{_MC_FALLBACK}/{qn('w:numFmt')}")
+    restart = lvl.find(qn("w:lvlRestart"))
+    return _Level(fmt=(fmt.get(qn("w:val")) if fmt is not None else None) or "decimal",
+                  text=_val(lvl, qn("w:lvlText")) or "",
+                  start=_number_val(lvl.find(qn("w:start")), 0),
+                  restart=None if restart is None else _number_val(restart, 0),
+                  legal=bool(_on(lvl.find(qn("w:isLgl")))),
+                  style_id=_val(lvl, qn("w:pStyle")))
+
+
+def _levels_of(container: etree._Element) -> dict[int, _Level]:
+    levels: dict[int, _Level] = {}
+    for lvl in container.iterchildren(qn("w:lvl")):
+        ilvl = _number_val_attr(lvl, "w:ilvl")
+        if ilvl is not None and ilvl <= _MAX_ILVL:
+            levels.setdefault(ilvl, _level(lvl))
+    return levels
+
+
+class _Numbering:
+    """The list definitions of one document, resolved per numId."""
+
+    def __init__(self, root: etree._Element | None, styles: _Styles):
+        self._styles = styles
+        self._abstracts: dict[str, etree._Element] = {}
+        self._nums: dict[str, etree._Element] = {}
+        self._cache: dict[str, _ListDef | None] = {}
+        if root is None:
+            return
+        for el in root.iterchildren(qn("w:abstractNum")):
+            self._abstracts.setdefault(el.get(qn("w:abstractNumId")) or "", el)
+        for el in root.iterchildren(qn("w:num")):
+            self._nums.setdefault(el.get(qn("w:numId")) or "", el)
+
+    def definition(self, num_id: str) -> _ListDef | None:
+        if num_id not in self._cache:
+            self._cache[num_id] = self._resolve(num_id)
+        return self._cache[num_id]
+
+    def _resolve(self, num_id: str) -> _ListDef | None:
+        num = self._nums.get(num_id)
+        abstract = self._abstract_of(num)
+        if abstract is None:
+            return None
+        levels = _levels_of(abstract)
+        restarts = set()
+        for override in num.iterchildren(qn("w:lvlOverride")):
+            ilvl = _number_val_attr(override, "w:ilvl")
+            if ilvl is None or not 0 <= ilvl <= _MAX_ILVL:
+                continue
+            lvl = override.find(qn("w:lvl"))
+            if lvl is not None:
+                levels[ilvl] = _level(lvl)
+                restarts.add(ilvl)
+            start = override.find(qn("w:startOverride"))
+            if start is not None and ilvl in levels:
+                levels[ilvl] = replace(levels[ilvl], start=_number_val(start, levels[ilvl].start))
+                restarts.add(ilvl)
+        return _ListDef(counter=abstract.get(qn("w:abstractNumId")) or "", levels=levels,
+                        restarts=frozenset(restarts))
+
+    def _abstract_of(self, num: etree._Element | None) -> etree._Element | None:
+        """The abstractNum of a w:num, following numStyleLink to the numbering style's own list."""
+        for _ in range(_MAX_LINKS):
+            if num is None:
+                return None
+            abstract = self._abstracts.get(_val(num, qn("w:abstractNumId")) or "")
+            link = _val(abstract, qn("w:numStyleLink"))
+            if abstract is None or link is None:
+                return abstract
+            num_id, _ilvl = _numbering(self._styles.numbering_style_num_pr(link))
+            num = self._nums.get(num_id or "")
+        return None
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("none", "bullet"):
+        return ""
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= 26 * _MAX_LETTER_REPEAT:
+        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
+        roman = ""
+        for amount, digits in _ROMAN:
+            count, value = divmod(value, amount)
+            roman += digits * count
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(value)  # decimal, and every format not rendered here (ordinal, enclosed, CJK ...)
+
+
+class _ListCounters:
+    """Running list numbers in document order, giving each numbered paragraph its visible marker.
+
+    Counters belong to the abstract definition, not to the w:num: Word continues a list
+    across numIds that share one abstractNum, and a w:num with a start override restarts
+    the overridden levels where it is first used ("restart numbering" in Word).
+    """
+
+    def __init__(self, numbering: _Numbering):
+        self._numbering = numbering
+        self._counts: dict[str, list[int | None]] = {}
+        self._seen: set[str] = set()
+
+    def ilvl_for_style(self, num_id: str, style_id: str | None) -> int:
+        """The level whose w:pStyle is the paragraph's style (heading numbering), else 0."""
+        definition = self._numbering.definition(num_id)
+        if definition is not None and style_id:
+            for ilvl, level in sorted(definition.levels.items()):
+                if level.style_id == style_id:
+                    return ilvl
+        return 0
+
+    def next_marker(self, num_id: str, ilvl: int) -> str | None:
+        """Count one paragraph of list ``num_id`` at ``ilvl`` and return its marker (None: no marker)."""
+        definition = self._numbering.definition(num_id)
+        if definition is None:
+            return None
+        counts = self._counts.setdefault(definition.counter, [None] * (_MAX_ILVL + 1))
+        if num_id not in self._seen:
+            self._seen.add(num_id)
+            for restarted in definition.restarts:
+                counts[restarted] = None
+        level = definition.levels.get(ilvl)
+        if level is None:
+            return None
+        counts[ilvl] = level.start if counts[ilvl] is None else counts[ilvl] + 1
+        for deeper in range(ilvl + 1, _MAX_ILVL + 1):
+            below = definition.levels.get(deeper)
+            # w:lvlRestart N (1-based): using any of levels 1..N restarts this level; 0: never.
+            # Default and a value that is not above this level (ignored, standard): all above.
+            restart = below.restart if below is not None and below.restart is not None else deeper
+            if ilvl < min(restart, deeper):
+                counts[deeper] = None
+        return _render_marker(level, definition.levels, counts)
+
+
+def _render_marker(level: _Level, levels: dict[int, _Level], counts: list[int | None]) -> str | None:
+    if level.fmt == "none":
+        return None
+    if level.fmt == "bullet":
+        glyph = level.text.strip()
+        if not glyph:
+            return None
+        return "-" if glyph in _DASH_BULLETS else "•"
+
+    def number(match: re.Match) -> str:
+        ref = int(match.group(1)) - 1
+        ref_level = levels.get(ref)
+        if ref_level is None:
+            return ""
+        value = counts[ref] if counts[ref] is not None else ref_level.start
+        fmt = "decimal" if level.legal and ref_level.fmt not in ("none", "bullet") else ref_level.fmt
+        return _format_number(value, fmt)
+
+    return _LEVEL_REF.sub(number, level.text).strip() or None
 
 
 # -- paragraph text -------------------------------------------------------------------------
@@ -410,9 +633,38 @@ def _int_val(el: etree._Element | None, path: str, default: int) -> int:
         return default
 
 
+@dataclass
+class _Classified:
+    style: _ParaStyle
+    para: _Para
+    kind: str
+    level: int | None
+    ilvl: int
+    text: str                     # the paragraph text, a list item's with the marker Word draws
+
+
+# A typed bullet glued to the text ("•Text") that LIST_MARKER, which wants a space, misses.
+_SYMBOL_BULLETS = "•◦▪▫‣●○■□✓➢➤►◆➔"
+
+
+def _typed_bullet(text: str) -> bool:
+    match = LIST_MARKER.match(text)
+    if match:
+        return not any(ch.isalnum() for ch in match.group())  # "1." or "a)" typed is not a bullet
+    first = text.lstrip()[:1]
+    return bool(first) and first in _SYMBOL_BULLETS
+
+
+def _with_marker(text: str, marker: str | None) -> str:
+    if marker is None or _typed_bullet(text):
+        return text
+    return f"{marker} {text.lstrip()}"
+
+
 class _BodyReader:
-    def __init__(self, styles: _Styles, builder: DocumentBuilder):
+    def __init__(self, styles: _Styles, numbering: _Numbering, builder: DocumentBuilder):
         self.styles = styles
+        self.counters = _ListCounters(numbering)
         self.builder = builder
         self.tables = 0
         self.warnings: list[dict] = []
@@ -427,26 +679,41 @@ class _BodyReader:
                 self.warnings.append({"code": "docx_alt_chunk", "message": "the document embeds another file "
                                       "(altChunk) whose text was not read", "section": None})
 
-    def paragraph(self, p: etree._Element) -> None:
+    def classify(self, p: etree._Element) -> _Classified:
+        """Read a paragraph and decide its kind; counts it in its list even when it is empty,
+        as Word numbers empty list paragraphs too."""
         ppr = p.find(qn("w:pPr"))
         style = self.styles.paragraph(_val(ppr, qn("w:pStyle")))
         para = _read_paragraph(p, style, self.styles)
+        level = style.level
+        outline = _val(ppr, qn("w:outlineLvl"))
+        if outline is not None:
+            level = _outline_level(outline)
+        num_id, ilvl = _numbering(ppr.find(qn("w:numPr")) if ppr is not None else None)
+        num_id = num_id if num_id is not None else style.num_id
+        ilvl = ilvl if ilvl is not None else style.ilvl
+        numbered = None if num_id is None else num_id != "0"
+        marker = None
+        if numbered:
+            if ilvl is None:
+                ilvl = self.counters.ilvl_for_style(num_id, style.style_id)
+            marker = self.counters.next_marker(num_id, ilvl)
+        if level is not None:
+            kind = "heading"  # counted above; a heading's outline number is not added (yet)
+        elif numbered or (numbered is None and style.list_name) or LIST_MARKER.match(para.text):
+            kind = "list_item"
+        else:
+            kind = "paragraph"
+        text = _with_marker(para.text, marker) if kind == "list_item" else para.text
+        return _Classified(style, para, kind, level, ilvl or 0, text)
+
+    def paragraph(self, p: etree._Element) -> None:
+        c = self.classify(p)
+        para = c.para
         if para.text.strip():
-            level = style.level
-            outline = _val(ppr, qn("w:outlineLvl"))
-            if outline is not None:
-                level = _outline_level(outline)
-            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-            numbered, ilvl = _numbering(num_pr) if num_pr is not None else (style.numbered, style.ilvl)
-            if level is not None:
-                kind = "heading"
-            elif numbered or (numbered is None and style.list_name) or LIST_MARKER.match(para.text):
-                kind = "list_item"
-            else:
-                kind = "paragraph"
-            self.builder.add(kind, para.text, keep_newlines=True, level=level, style=style.name,
+            self.builder.add(c.kind, c.text, keep_newlines=True, level=c.level, style=c.style.name,
                              bold=_short_bold_line(para.text, para.bold), font_size=para.font_size,
-                             indent=ilvl if kind == "list_item" else 0)
+                             indent=c.ilvl if c.kind == "list_item" else 0)
         elif not para.boxes:
             self.builder.gap()
         for box in para.boxes:
@@ -473,10 +740,10 @@ class _BodyReader:
         bold = True
         for el in _block_items(container):
             if el.tag == qn("w:p"):
-                style = self.styles.paragraph(_val(el.find(qn("w:pPr")), qn("w:pStyle")))
-                para = _read_paragraph(el, style, self.styles)
+                c = self.classify(el)
+                para = c.para
                 if para.text.strip():
-                    lines.append(para.text)
+                    lines.append(c.text)
                     bold = bold and para.bold
                 for box in para.boxes:
                     box_lines, box_bold = self.cell_lines(box)
@@ -504,7 +771,7 @@ def _is_merge_continuation(tc_pr: etree._Element | None) -> bool:
     return False
 
 
-def _header_footer_texts(part: DocumentPart, styles: _Styles) -> list[str]:
+def _header_footer_texts(part: DocumentPart, styles: _Styles, numbering: _Numbering) -> list[str]:
     """Text of the headers and footers the sections use, in section order, deduplicated."""
     removed: list[str] = []
     body = part.element.body
@@ -520,11 +787,21 @@ def _header_footer_texts(part: DocumentPart, styles: _Styles) -> list[str]:
         if element is None:
             continue
         builder = DocumentBuilder()
-        _BodyReader(styles, builder).blocks(element)
+        _BodyReader(styles, numbering, builder).blocks(element)
         for block in builder.blocks:
             if block.text not in removed:
                 removed.append(block.text)
     return removed
+
+
+def _numbering_root(part: DocumentPart) -> etree._Element | None:
+    # part_related_by, not python-docx's numbering_part, which adds an empty part when absent.
+    try:
+        numbering_part = part.part_related_by(RT.NUMBERING)
+    except KeyError:
+        return None
+    root = getattr(numbering_part, "element", None)  # a part python-docx did not parse has none
+    return root if isinstance(root, etree._Element) else None
 
 
 def read(path: Path, data: bytes, limits: Limits) -> Document:
@@ -535,13 +812,14 @@ def read(path: Path, data: bytes, limits: Limits) -> Document:
     except Exception as exc:  # a styles part python-docx cannot use
         raise _refuse("corrupt", f"unreadable styles ({type(exc).__name__}: {exc})", path) from None
     styles = _Styles(styles_root)
+    numbering = _Numbering(_numbering_root(part), styles)
     builder = DocumentBuilder()
-    reader = _BodyReader(styles, builder)
+    reader = _BodyReader(styles, numbering, builder)
     body = part.element.body
     try:
         if body is not None:
             reader.blocks(body)
-        removed = _header_footer_texts(part, styles)
+        removed = _header_footer_texts(part, styles, numbering)
     except RecursionError:
         raise _refuse("corrupt", "content nested too deeply", path) from None
     meta = DocumentMeta(path=str(path), format="docx", sha256=sha256_of(data), size=len(data), removed=removed)
