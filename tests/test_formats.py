@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from extractor.engine import extract
-from tests.conftest import ROOT, SAMPLES, SECTION_KEYS, squash
+from tests.conftest import ROOT, SAMPLES, SCANNED_PDF, SECTION_KEYS, squash
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_other_documents_are_not_the_form(name):
 
 
 def test_scanned_pdf_gives_clear_error():
-    scanned = SAMPLES / "real-pdf" / "2015_1_Reaktion_Gemeinderat_Unterstuetzung_Heuweiler_Buergerrunde.pdf"
+    scanned = SCANNED_PDF
     r = subprocess.run([sys.executable, "-m", "extractor", "convert", str(scanned)], capture_output=True,
                        text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 1

@@ -22,9 +22,9 @@ from reportlab.pdfgen import canvas
 from extractor.errors import ExtractionError
 from extractor.readers import Limits, read
 from extractor.readers import pdf as pdf_reader
+from tests.conftest import SCANNED_PDF
 
 REAL_PDFS = Path(__file__).resolve().parent.parent / "samples" / "real-pdf"
-SCANNED = "2015_1_Reaktion_Gemeinderat_Unterstuetzung_Heuweiler_Buergerrunde.pdf"
 
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 72.0, 492.0
@@ -386,13 +386,8 @@ def _pdfium_words(path: Path) -> list[str]:
 def test_real_pdf_reads_quickly_with_valid_offsets(name: str):
     path = REAL_PDFS / name
     started = time.monotonic()
-    try:
-        doc = _read(path)
-    except ExtractionError as err:
-        assert name == SCANNED and err.code == "no_text_layer"
-        return
+    doc = _read(path)
     assert time.monotonic() - started < 5
-    assert name != SCANNED
     assert doc.blocks and doc.text
     assert all(1 <= b.page <= doc.meta.pages for b in doc.blocks)
     assert [b.start for b in doc.blocks] == sorted(b.start for b in doc.blocks)
@@ -426,7 +421,7 @@ def test_real_protocol_nested_bullets_and_hyphen_glyphs():
 
 
 def test_real_scanned_letter_needs_ocr():
-    err = _error(REAL_PDFS / SCANNED)
+    err = _error(SCANNED_PDF)
     assert err.code == "no_text_layer"
     assert err.message == "no text layer (scanned?); OCR needed"
 
