@@ -27,7 +27,13 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 # A list marker at the start of a line: bullets, dashes, "1.", "1)", "a)", "IV.".
-LIST_MARKER = re.compile(r"^\s*(?:[•◦▪▫‣●○■□✓➢➤►–—\-*·]|\(?\d{1,2}[.)]|\(?[a-zA-Z][)]|[IVX]{1,4}\.)\s+")
+LIST_MARKER = re.compile(
+    r"^\s*(?:[•◦▪▫‣●○■□✓➢➤►–—\-*·]"      # bullets and dashes
+    r"|\(?\d{1,2}(?:\.\d{1,2})*[.)]"         # 1.  1)  (1)  1.2.
+    r"|\d{1,2}(?:\.\d{1,2})+"               # 1.2
+    r"|\(?[a-zA-Z][.)]"                     # a)  a.  (c)
+    r"|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)])"   # IV.  iv)
+    r"\s+")
 
 
 def check_file(path: Path, limits: Limits) -> os.stat_result:
