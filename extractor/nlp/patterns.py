@@ -56,7 +56,7 @@ MONEY = re.compile(
     rf"(?<![\w.,]){QUALIFIER}?(?:(?:{_NUM})\s*(?:{_SCALE}|{_CUR})(?!\w)|{_CUR}\s*(?:{_NUM})(?![\d,]))", re.I)
 
 # --- addresses ----------------------------------------------------------------------------------
-_STREET_WORD = r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|steig|pfad|markt|hof|graben|wall|chaussee|promenade|kai|steg|staffel|halde|anlage)"
+_STREET_WORD = r"(?i:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|steig|pfad|markt|hof|graben|wall|chaussee|promenade|kai|steg|staffel|halde|anlage)"
 _HOUSE_NO = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\d\w])"
 STREET = re.compile(
     rf"(?<![\w])(?:"
