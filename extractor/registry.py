@@ -17,6 +17,7 @@ class ReportType:
     form: FormDef               # headings, prompts, labels
     model: type[BaseModel]      # the pydantic record model
     build_fields: Callable[..., dict[str, Any]]  # field rules: (context) -> typed fields of the record
+    evaluation: tuple | None = None  # (field specs, entity key) for ``eval``; see extractor.evaluate
 
 
 def report_types() -> dict[str, ReportType]:
