@@ -23,6 +23,7 @@ HEADING_MIN_PREFIX = 92     # "Heading: answer" on one line (prefix before the c
 HEADING_MAX_CHARS = 160     # longer lines are never headings
 PROMPT_MIN = 88             # a line (or its start) that is one of the form's questions
 PROMPT_PREFIX_MIN_CHARS = 15  # a cut-off prompt must be at least this long to be recognised
+PROMPT_PREFIX_MIN_SHARE = 0.5  # ... and at least this share of the whole prompt
 LABEL_MIN = 88
 LABEL_MAX_CHARS = 100
 LOOKAHEAD_LINES = 3         # how far below a heading candidate its prompt may follow
@@ -33,16 +34,19 @@ _NUMBERING = re.compile(
 _DECORATION = re.compile(r"[*_#„“”\"'`»«]+")
 _TRAILING = re.compile(r"[\s:;.,\-–—]+$")
 _SLASH = re.compile(r"\s*/\s*")
+# "Akteurinnen und Akteure" -> "akteure": a gender pair reads as the plain plural
+_GENDER_PAIR = re.compile(r"\b(\w+)innen und \1(e|en|er|n)?\b")
 _LEADING_MARK = re.compile(r"^[\s•◦▪‣●○■□–—\-*·>]+")
 
 
 def heading_key(text: str) -> str:
-    """Comparison key of a heading-like line: no numbering, decoration, trailing colon; lower case."""
+    """Comparison key of a heading-like line: no numbering, decoration, trailing colon, gender pairs; lower case."""
     text = _DECORATION.sub("", text)
     text = _NUMBERING.sub("", text)
     text = _TRAILING.sub("", text.replace("&", " und "))
     text = _SLASH.sub(" / ", text)
-    return " ".join(text.lower().split())
+    text = " ".join(text.lower().split())
+    return _GENDER_PAIR.sub(r"\1\2", text)
 
 
 def _prompt_key(text: str) -> str:
@@ -160,7 +164,11 @@ class _Matcher:
                     continue
                 consumed, score = lead + al.dest_end, al.score
             else:
-                score = max(fuzz.ratio(rest, unit), fuzz.ratio(rest, unit[: len(rest)]))
+                # The whole line is the prompt, a little shortened, or cut off at its end (a truncated file);
+                # a cut-off piece must be at least half the prompt so that a short heading cannot pass.
+                score = fuzz.ratio(rest, unit)
+                if len(rest) >= PROMPT_PREFIX_MIN_SHARE * len(unit):
+                    score = max(score, fuzz.ratio(rest, unit[: len(rest)]))
                 if score < PROMPT_MIN:
                     continue
                 consumed = len(text)
@@ -237,7 +245,11 @@ def split(doc: Document, form: FormDef) -> SectionMap:
 
     # 1. Prompt lines (the form's questions), wherever they are.
     prompt_of: dict[int, tuple[int, str]] = {}
+    whole_line_heading = [m.heading(ln.text) for ln in lines]  # computed once, used twice
     for i, ln in enumerate(lines):
+        heading = whole_line_heading[i]
+        if heading and heading[1] >= HEADING_MIN_PLAIN:
+            continue  # a line that is plainly a heading is not a prompt, whatever it shares with one
         hit = m.prompts_at_start(ln.text)
         if hit:
             prompt_of[i] = hit
@@ -248,7 +260,7 @@ def split(doc: Document, form: FormDef) -> SectionMap:
         if i in prompt_of and prompt_of[i][0] >= len(ln.text) - 1:
             continue
         for text, cut in _heading_texts(ln.text):
-            hit = m.heading(text)
+            hit = whole_line_heading[i] if cut is None else m.heading(text)
             if not hit:
                 continue
             key, score = hit

@@ -38,15 +38,12 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..document import Document, DocumentBuilder, DocumentMeta
 from ..errors import ExtractionError
 from ..textnorm import fold, normalise_inline
-from .base import LIST_MARKER, Limits, sha256_of
+from .base import DEFAULT_LIMITS, LIST_MARKER, Limits, sha256_of
 
-# --- Resource bounds (candidates for ``Limits``; module constants so tests can lower them).
-# pdfminer interprets content streams in pure Python (~0.1 ms per drawn object): a page with
-# 300,000 tiny rectangles took 29 s even with vector graphics discarded. A page that draws more
-# objects than this is skipped with a warning; a real text page draws a few thousand glyphs.
-PAGE_OBJECT_LIMIT = 100_000
-# Wall-clock budget for one file; checked while pages are interpreted.
-TIME_LIMIT_SECONDS = 300.0
+# --- Resource bounds live in ``Limits`` (max_page_objects, max_seconds; see base.py for why).
+# These two names only keep older callers working; they do not follow a caller's ``Limits``.
+PAGE_OBJECT_LIMIT = DEFAULT_LIMITS.max_page_objects
+TIME_LIMIT_SECONDS = DEFAULT_LIMITS.max_seconds
 
 # --- Word extraction (pdfplumber defaults, except the horizontal tolerance scales with the
 # font size, so small type without space glyphs still splits into words).
@@ -184,22 +181,22 @@ def _extract_pages(path: Path, data: bytes, limits: Limits, password: str | None
     declared = _declared_page_count(pdf)
     if declared is not None and declared > limits.max_pages:
         raise ExtractionError("too_large", f"{declared:,} pages exceed the limit of {limits.max_pages:,}", path)
-    deadline = time.monotonic() + TIME_LIMIT_SECONDS
+    deadline = time.monotonic() + limits.max_seconds
     pages: list[_PageWords] = []
     try:
         for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
             if number > limits.max_pages:
                 raise ExtractionError("too_large", f"more than {limits.max_pages:,} pages", path)
             try:  # library calls only: a damaged page costs that page, not the file
-                page = _TextPage(pdf, page_obj, number, _WorkBudget(PAGE_OBJECT_LIMIT, deadline))
+                page = _TextPage(pdf, page_obj, number, _WorkBudget(limits.max_page_objects, deadline))
                 chars, height = page.chars, float(page.height)  # .chars interprets the page
             except _PageTooComplex:
                 warnings.append(_warning("page_skipped", f"page {number} draws more than "
-                                         f"{PAGE_OBJECT_LIMIT:,} objects; its text was not read"))
+                                         f"{limits.max_page_objects:,} objects; its text was not read"))
                 pages.append(_PageWords(number, 0.0, [], read=False))
             except _OutOfTime:
                 raise ExtractionError("timeout", f"reading stopped at page {number} after "
-                                      f"{TIME_LIMIT_SECONDS:.0f} s", path) from None
+                                      f"{limits.max_seconds:g} s", path) from None
             except Exception as exc:  # a damaged content stream; pdfminer raises many types
                 warnings.append(_warning("page_unreadable", f"page {number} could not be read "
                                          f"({_describe(exc)})"))
@@ -463,7 +460,10 @@ class _BlockRules:
         if line.size != prev.size or line.bold != prev.bold:
             return True, False
         if line.size in self.style.heading_levels:
-            return False, False  # a heading wrapped over two lines
+            # A heading wrapped over two lines continues; a numbered line or one that would have fitted
+            # after the previous line is the next heading (an unanswered section leaves two in a row).
+            page_edge = max(self.right_edge.values())
+            return line.marker is not None or _ends_short(prev, line, page_edge), False
         if pending.kind == "list_item":
             return line.x0 <= pending.lines[0].x0 + 2, False  # indented lines continue the item
         return _ends_short(prev, line, self.right_edge[line.size]), False
@@ -577,7 +577,7 @@ def read(path: Path, data: bytes, limits: Limits, password: str | None = None) -
     if not any(p.words for p in pages):
         if any(w["code"] == "page_skipped" for w in warnings):
             raise ExtractionError("too_large", "every page with content exceeds the object limit "
-                                  f"({PAGE_OBJECT_LIMIT:,} per page)", path)
+                                  f"({limits.max_page_objects:,} per page)", path)
         if any(w["code"] == "page_unreadable" for w in warnings):
             raise ExtractionError("corrupt", "no page could be read: " + warnings[0]["message"], path)
         if any(p.rotated for p in pages):

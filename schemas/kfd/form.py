@@ -14,7 +14,7 @@ MUNICIPALITY_LABELS = (
     LabelDef("region", "Regierungsbezirk", ("Regierungspräsidium", "RP-Bezirk")),
     LabelDef("contact", "Name und Adresse der Kontaktperson für den Kommunalen Flüchtlingsdialog",
              ("Name und Adresse der Kontaktperson", "Kontaktperson", "Ansprechpartner", "Ansprechpartnerin",
-              "Ansprechperson", "Kontakt", "Name und Anschrift der Kontaktperson")),
+              "Ansprechperson", "Ansprechpartner/in", "Kontakt", "Name und Anschrift der Kontaktperson")),
     LabelDef("phone", "Telefon der Kontaktperson", ("Telefon", "Tel.", "Telefonnummer", "Tel", "Fon")),
     LabelDef("email", "E-Mail der Kontaktperson", ("E-Mail", "Email", "Mail", "E-Mail-Adresse")),
 )
