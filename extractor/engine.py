@@ -1,6 +1,9 @@
 """The pipeline for one file: read -> split sections -> entities -> field rules -> validated record."""
 from __future__ import annotations
 
+import bisect
+import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +17,7 @@ from .document import Document
 from .errors import ExtractionError
 from .quality import assess
 from .readers import DEFAULT_LIMITS, Limits, read
-from .nlp import analyse
+from .nlp import analyse, get_nlp
 from .sections import SectionMap, split
 
 
@@ -25,6 +28,9 @@ class Context:
     sections: SectionMap
     nlp: SpacyDoc
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    # (entity, label, start_char, end_char, section) per entity, built once: ``nlp.ents`` rebuilds
+    # its tuple from every token on each access, and field rules ask for entities dozens of times.
+    _index: list[tuple[Span, str, int, int, str | None]] | None = field(default=None, repr=False)
 
     def warn(self, code: str, message: str, section: str | None = None) -> None:
         self.warnings.append({"code": code, "message": message, "section": section})
@@ -36,15 +42,25 @@ class Context:
                  start: int | None = None, end: int | None = None) -> list[Span]:
         """Entity spans, optionally of one label, inside one section's body or an offset range."""
         out = []
-        for ent in self.nlp.ents:
-            if label and ent.label_ != label:
+        for ent, ent_label, ent_start, ent_end, ent_section in self.entity_index():
+            if label and ent_label != label:
                 continue
-            if section and self.section_of(ent.start_char) != section:
+            if section and ent_section != section:
                 continue
-            if start is not None and ent.start_char < start or end is not None and ent.end_char > end:
+            if start is not None and ent_start < start or end is not None and ent_end > end:
                 continue
             out.append(ent)
         return out
+
+    def entity_index(self) -> list[tuple[Span, str, int, int, str | None]]:
+        if self._index is None:
+            self._index = [(ent, ent.label_, ent.start_char, ent.end_char, self.section_of(ent.start_char))
+                           for ent in self.nlp.ents]
+        return self._index
+
+    def set_entities(self, ents: list[Span]) -> None:
+        self.nlp.ents = ents
+        self._index = None
 
     def span(self, start: int, end: int) -> Span | None:
         return self.nlp.char_span(start, end, alignment_mode="expand")
@@ -58,9 +74,41 @@ def extract(path: str | Path, report_type: str = "kfd", *, limits: Limits = DEFA
     return build_record(doc, rt)
 
 
-def build_record(doc: Document, rt: registry.ReportType) -> dict[str, Any]:
+class _Laps:
+    """CPU seconds per pipeline stage into ``timings`` (the benchmark's per-stage figures; CPU time,
+    so that other processes on the machine do not count); off when None."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.process_time() if timings is not None else 0.0
+
+    def __call__(self, stage: str) -> None:
+        if self.timings is not None:
+            now = time.process_time()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+            self.last = now
+
+
+def build_record(doc: Document, rt: registry.ReportType, *, timings: dict[str, float] | None = None,
+                 memory_zone: bool = True) -> dict[str, Any]:
+    """The validated record of a read document. ``timings`` (optional) receives CPU seconds per
+    stage: split, entities, fields, validate.
+
+    The spaCy work runs in a memory zone: strings and lexemes of this document's words are freed
+    when the record is built, so the vocabulary of a long-running worker does not grow with every
+    new name, number and typo it reads (a spaCy 3.8 feature; the record holds only plain values).
+    """
+    zone = get_nlp().memory_zone() if memory_zone else nullcontext()
+    with zone:
+        return _build_record(doc, rt, _Laps(timings))
+
+
+def _build_record(doc: Document, rt: registry.ReportType, lap: _Laps) -> dict[str, Any]:
     smap = split(doc, rt.form)
+    lap("split")
     ctx = Context(doc=doc, sections=smap, nlp=analyse(doc.text))
+    lap("entities")
+    _drop_form_entities(ctx)
     for w in ctx.nlp._.entity_warnings or []:
         ctx.warn(w["code"], w["message"], smap.section_at(w["start"]))
     fields = rt.build_fields(ctx)
@@ -72,12 +120,15 @@ def build_record(doc: Document, rt: registry.ReportType) -> dict[str, Any]:
                    "pages": doc.meta.pages, "encoding": doc.meta.encoding},
         **fields,
         "sections": sections,
-        "entities": [_entity_out(ctx, ent) for ent in ctx.nlp.ents],
+        "entities": [_entity_out(ctx, *item) for item in ctx.entity_index()],
         "quality": assess(rt.form, smap, doc.warnings + smap.warnings + ctx.warnings),
         "text": doc.text,
     }
+    lap("fields")
     try:
-        return rt.model.model_validate(record).model_dump(mode="json")
+        out = rt.model.model_validate(record).model_dump(mode="json")
+        lap("validate")
+        return out
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
@@ -93,6 +144,23 @@ def _section_out(smap: SectionMap, key: str) -> dict[str, Any]:
             "answered": sec.answered, "start": sec.answer_start, "end": sec.answer_end}
 
 
-def _entity_out(ctx: Context, ent: Span) -> dict[str, Any]:
-    return {"label": ent.label_, "text": ent.text, "value": ent._.value, "section": ctx.section_of(ent.start_char),
-            "start": ent.start_char, "end": ent.end_char, "page": ctx.doc.page_at(ent.start_char)}
+def _entity_out(ctx: Context, ent: Span, label: str, start: int, end: int, section: str | None) -> dict[str, Any]:
+    return {"label": label, "text": ent.text, "value": ent._.value, "section": section,
+            "start": start, "end": end, "page": ctx.doc.page_at(start)}
+
+
+def _drop_form_entities(ctx: Context) -> None:
+    """Numbers and names inside headings and prompt questions belong to the form, not to the report
+    ("Nennen Sie drei wichtige Ergebnisse", "6 Beteiligte Akteure")."""
+    spans = ctx.sections.form_spans()
+    if not spans:
+        return
+    starts = [s for s, _ in spans]
+    keep = []
+    for ent in ctx.nlp.ents:
+        i = bisect.bisect_right(starts, ent.start_char) - 1
+        inside = any(s < ent.end_char and ent.start_char < e for s, e in spans[max(i, 0):i + 2])
+        if not inside:
+            keep.append(ent)
+    if len(keep) != len(ctx.nlp.ents):
+        ctx.set_entities(keep)

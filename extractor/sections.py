@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -106,6 +107,15 @@ class SectionMap:
     looks_like_form: bool
     warnings: list[dict] = field(default_factory=list)
 
+    def form_spans(self) -> list[tuple[int, int]]:
+        """Offsets of the form's own text found in the document: headings and prompt questions."""
+        spans = []
+        for sec in self.sections.values():
+            if sec.heading:
+                spans.append((sec.heading.start, sec.heading.end))
+            spans.extend((p.start, p.end) for p in sec.prompts)
+        return sorted(spans)
+
     def section_at(self, offset: int) -> str | None:
         """Key of the section whose body contains ``offset``."""
         for key, sec in self.sections.items():
@@ -132,6 +142,9 @@ class _Matcher:
         self.form = form
         self.heading_choices: list[tuple[str, str]] = [
             (heading_key(v), s.key) for s in form.sections for v in s.variants]
+        self.heading_keys = [c for c, _ in self.heading_choices]
+        # Label variants are compared with every line of their section: key them once.
+        self.label_keys = {v: heading_key(v) for s in form.sections for ld in s.labels for v in ld.variants}
         self.prompt_units: list[tuple[str, str]] = [
             (_prompt_key(p), s.key) for s in form.sections for p in s.prompts]
         self.placeholders = {_prompt_key(p) for p in form.placeholders}
@@ -142,8 +155,7 @@ class _Matcher:
         key = heading_key(text)
         if len(key) < 4:
             return None
-        hit = process.extractOne(key, [c for c, _ in self.heading_choices], scorer=fuzz.ratio,
-                                 score_cutoff=HEADING_MIN_CONFIRMED)
+        hit = process.extractOne(key, self.heading_keys, scorer=fuzz.ratio, score_cutoff=HEADING_MIN_CONFIRMED)
         if hit is None:
             return None
         return self.heading_choices[hit[2]][1], hit[1]
@@ -213,7 +225,7 @@ class _Matcher:
             best = None
             for ld in labels:
                 for variant in ld.variants:
-                    score = fuzz.ratio(key, heading_key(variant))
+                    score = fuzz.ratio(key, self.label_keys.get(variant) or heading_key(variant))
                     if score >= LABEL_MIN and (best is None or score > best[1]):
                         best = (ld, score)
             if best:
@@ -221,6 +233,12 @@ class _Matcher:
                     value_at = None
                 return best[0], value_at
         return None
+
+
+@lru_cache(maxsize=8)
+def _matcher(form: FormDef) -> _Matcher:
+    """One matcher per form for the whole process (its keys are the same for every document)."""
+    return _Matcher(form)
 
 
 def _styled(line: Line, body_size: float | None) -> bool:
@@ -239,7 +257,7 @@ def _body_font_size(doc: Document) -> float | None:
 
 
 def split(doc: Document, form: FormDef) -> SectionMap:
-    m = _Matcher(form)
+    m = _matcher(form)
     lines = lines_of(doc)
     body_size = _body_font_size(doc)
 

@@ -37,6 +37,21 @@ ORGANISATIONS = [
     "Sportverein", "Feuerwehr", "Freiwillige Feuerwehr", "THW",
 ]
 
+# Gazetteer entries that name a kind of body; the place or proper name after them belongs to the name
+# ("Freundeskreis Asyl Lindach", "Tafel Bad Kornau", "TSV Rotfelden").
+ORG_TAKES_NAME = {"Freundeskreis Asyl", "Arbeitskreis Asyl", "AK Asyl", "Asylkreis", "Asylarbeitskreis",
+                  "Helferkreis", "Unterstützerkreis", "Flüchtlingshilfe", "Bürgerstiftung", "Seelsorgeeinheit",
+                  "Kirchengemeinde", "evangelische Kirchengemeinde", "katholische Kirchengemeinde",
+                  "Evangelische Kirchengemeinde", "Katholische Kirchengemeinde", "Moscheegemeinde", "Tafel",
+                  "Diakonisches Werk", "Caritasverband", "DRK-Kreisverband", "Kreisjugendring", "Stadtjugendring",
+                  "Familienzentrum", "Mehrgenerationenhaus", "Volkshochschule", "VHS", "Familienbildungsstätte",
+                  "Jugendmigrationsdienst", "Freiwillige Feuerwehr", "Feuerwehr", "Sportverein", "Landratsamt",
+                  "Polizeirevier", "Polizeiposten", "Jobcenter", "Integrationsrat", "Integrationsbeirat",
+                  "Kolpingsfamilie", "Musikschule", "Stadtbibliothek", "Kleiderkammer"}
+# Club abbreviations followed by their place ("TSV Rotfelden", "SV Musterdorf 1920").
+CLUB_ABBREVIATIONS = ["TSV", "SV", "FC", "TV", "SC", "SpVgg", "TSG", "VfB", "VfL", "DJK", "SSV", "TuS", "SG",
+                      "FV", "TTC", "MV", "GV"]
+
 # Words after which a capitalised name is an organisation ("Büro Taten.Drang", "Fa. Tatendrang").
 ORG_INTRODUCERS = ["Büro", "Fa.", "Firma", "Agentur", "Institut", "Verein", "Initiative", "Stiftung"]
 # Legal-form suffixes that end an organisation name.
@@ -84,7 +99,32 @@ Reinhard Renate René Robert Roland Rolf Roman Rosemarie Ruth Sabine Sabrina San
 Silke Simon Simone Sofia Sonja Sophia Sophie Stefan Stefanie Steffen Stephan Stephanie Susanne Svenja Sven Swen
 Tanja Theresa Thomas Thorsten Tim Timo Tobias Torsten Udo Ulf Ulla Ulrich Ulrike Ursula Ute Uwe Valentin Vanessa
 Vera Verena Viktor Viktoria Volker Walter Werner Wilhelm Wolfgang Yana Yasemin Yusuf Zeynep
+""".split() + """
+Aaron Abdul Adelheid Adele Adriana Ahmet Aileen Aisha Albert Albrecht Alev Alfred Alice Alicia Aline Alma Almut
+Amelie Amir Ana Anastasia Andrej Andreea Aneta Angelina Anita Anneliese Annemarie Ansgar Anton Antonia Arif Arnd
+Arnold Arthur Aylin Ayse Ayşe Baran Bastian Beatrix Ben Benno Berit Bernadette Berthold Betül Bilal Birte Bodo
+Burak Burkhard Can Carl Caspar Cem Cemile Chantal Charlotte Christel Christof Claus Conny Constanze Corinna
+Cornelius Dana Danijel Darius Defne Deniz Detlef Detlev Diana Dietrich Dilara Dominika Dora Dorothee Dragan
+Dragana Dunja Ebru Eckhard Eckart Edgar Eduard Egon Ekaterina Elias Elif Elisa Eliza Elmar Elvira Emine Emre
+Enes Engin Erdal Erhard Erol Ertan Erwin Eugen Ewa Fabienne Fadime Farah Fatma Ferdinand Filiz Finn Frauke Frida
+Frieder Friedhelm Friedemann Gabriel Gerda Gerlinde Gernot Gero Gesa Gisbert Gitta Goran Gottfried Greta Gudula
+Gunter Gunther Guido Gül Gülsen Hakan Halil Hamid Hanne Hannes Hanno Hans-Peter Hans-Jürgen Harry Hasan Hatice
+Hedwig Heidi Heidrun Heinrich Heinz-Peter Helena Helene Hella Helmut Henrik Henry Herta Hilde Hildegard Horst
+Hüseyin Ida Ignaz Ilona Ina Ingo Ingeborg Irina Irmgard Isa Isabella Isabelle Ivan Ivana Jacqueline Jakub Jamal
+Janek Jannik Jasper Jelena Jennifer Jeremias Jochen Joel Johann Jonathan Josefine Joseph Jovana Julius Justus
+Kamil Karim Karl-Heinz Karsten Katarina Kemal Kerim Kilian Kirsten Klara Klaus-Peter Knut Konstantin Kornelia
+Kübra Kurt Lale Larissa Laszlo Lejla Lennart Leo Leonie Leopold Lieselotte Lilli Lina Linda Lorenz Lotte Louisa
+Luisa Ludger Ludwig Luise Lydia Magnus Mahmoud Maja Malte Mara Mareike Margit Margot Marianne Marija Marika
+Mariusz Marlies Marta Marvin Mathilde Mats Matteo Maximiliane Mechthild Meike Melek Melike Merve Meryem Milan
+Milena Mirjam Mirko Mohamed Muhammad Murat Nadja Naemi Natascha Nathalie Nermin Nesrin Nicolai Nikola Nikolai
+Nikolaus Nils-Ole Noah Norbert Ole Olga Oskar Otmar Ottmar Özlem Paula Pauline Peggy Philip Pia Rahel Rainer
+Ramona Rebecca Rebekka Reiner Reinhold Renata Richard Rita Robin Roger Romy Ronja Rosa Rosemarie Rudolf Rüdiger
+Sabina Saskia Selin Selma Semra Serkan Sevgi Siegfried Sigrid Silvia Sina Slavica Snežana Sonja Stanislaw Susan
+Susanna Sybille Sylvia Tamara Tatjana Theo Theodor Thilo Till Tina Tobias Tomasz Toni Traudl Ulrike Ümit Uta
+Valentina Veronika Vesna Vincent Waltraud Wiebke Wilfried Willi Winfried Wladimir Yasmin Yvonne Zoran Zuzana
 """.split()
+
+FIRST_NAMES = sorted(set(FIRST_NAMES))
 
 # Words that end a candidate surname: a capitalised word that is really the next noun of the sentence.
 NOT_SURNAMES = {"Und", "Oder", "Von", "Vom", "Der", "Die", "Das", "Den", "Dem", "Des", "Im", "In", "Am", "An",

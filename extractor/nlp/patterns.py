@@ -37,9 +37,13 @@ DATE = re.compile(
     rf"{_D}\.?{_SEP}{WEEKDAY}?{_D}\.\s?(?:{_M}\.\s?{_Y}(?!\d)|{MONTH}(?:\s+\d{{4}})?)"  # 24.-30. September 2016, 10./11.02.2017
     rf"|(?:{_NUMERIC}|{_NUMERIC_NOYEAR}){_SEP}{WEEKDAY}?{_NUMERIC}"                # 14.10. - 15.10.2018
     rf"|{_NUMERIC}"                                                             # 07.06.2017, 7.6.17
+    rf"|(?:(?<=\bam )|(?<=\bvom )|(?<=\bden )){_NUMERIC_NOYEAR}(?![\d\w])"        # am 31.01. (no year)
     rf"|{_NAMED}"                                                               # 22. Juni 2017, 24. Juni
     rf"|{MONTH}\s+\d{{4}}"                                                      # Juni 2017
     rf")(?![\w])")
+
+# A year-less numeric date is only taken after "am"/"vom"/"den" (above) or a weekday ("Mittwoch, 31.01.").
+DATE_WEEKDAY_NO_YEAR = re.compile(rf"(?<![\w.]){WEEKDAY}{_NUMERIC_NOYEAR}(?![\d\w])")
 
 # --- times and time ranges ----------------------------------------------------------------------
 _T = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
@@ -55,6 +59,11 @@ _SCALE = r"(?:T€|TEUR|Tsd\.?\s*(?:€|EUR|Euro)|Tausend\s+(?:€|EUR|Euro)|Mio
 MONEY = re.compile(
     rf"(?<![\w.,]){QUALIFIER}?(?:(?:{_NUM})\s*(?:{_SCALE}|{_CUR})(?!\w)|{_CUR}\s*(?:{_NUM})(?![\d,]))", re.I)
 
+# --- counts written as "Group: number" lines ("Ehrenamtliche: 25"); the entity is the number --------------
+COUNT_LABELLED = re.compile(
+    rf"(?m)^[ \t]*(?P<noun>[A-ZÄÖÜ][\wäöüß/ -]{{1,60}}?(?:innen|er|e|en|ende|enden|personen|leute|gäste))[ \t]*:"
+    rf"[ \t]*(?P<ent>{QUALIFIER}?\d{{1,3}}(?:\.\d{{3}})*(?:[ \t]*(?:-|–|bis)[ \t]*\d+)?)[ \t]*$")
+
 # --- addresses ----------------------------------------------------------------------------------
 _STREET_WORD = r"(?i:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|steig|pfad|markt|hof|graben|wall|chaussee|promenade|kai|steg|staffel|halde|anlage)"
 _HOUSE_NO = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\d\w])"
@@ -66,5 +75,5 @@ STREET = re.compile(
     rf")\s?{_HOUSE_NO}")
 _TOWN = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
 POSTAL_CITY = re.compile(
-    rf"(?<![\d\w.-])(?:D-)?(\d{{5}})\s+({_TOWN}(?:/{_TOWN}|\s\({_TOWN}\)|\s(?:am|im|an\sder|in\sder|ob\sder|bei|unter|vor\sder)\s{_TOWN}"
+    rf"(?<![\d\w.-])(?:D-)?(\d{{5}})[ \t]+((?:(?:Bad|St\.|Sankt|Neu|Alt|Groß|Klein|Hohen)[ \t])?{_TOWN}(?:/{_TOWN}|\s\({_TOWN}\)|\s(?:am|im|an\sder|in\sder|ob\sder|bei|unter|vor\sder)\s{_TOWN}"
     rf"|\s(?:a\.|i\.|a\.\s?d\.)\s?[A-ZÄÖÜ][\wäöüß]*\.?)?)")

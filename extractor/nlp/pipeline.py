@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.util import compile_infix_regex, compile_suffix_regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,8 +29,9 @@ from .values import normalise_span
 PRIORITY = {"EMAIL": 9, "URL": 8, "PHONE": 7, "MONEY": 6, "DATE": 5, "TIME": 4, "ADDRESS": 3, "COUNT": 2,
             "PERSON": 1, "ORG": 0}
 REGEX_LABELS = [("EMAIL", patterns.EMAIL), ("URL", patterns.URL), ("PHONE", patterns.PHONE),
-                ("DATE", patterns.DATE), ("TIME", patterns.TIME_RANGE), ("TIME", patterns.TIME),
-                ("MONEY", patterns.MONEY), ("ADDRESS", patterns.STREET), ("ADDRESS", patterns.POSTAL_CITY)]
+                ("DATE", patterns.DATE), ("DATE", patterns.DATE_WEEKDAY_NO_YEAR), ("TIME", patterns.TIME_RANGE), ("TIME", patterns.TIME),
+                ("MONEY", patterns.MONEY), ("ADDRESS", patterns.STREET), ("ADDRESS", patterns.POSTAL_CITY),
+                ("COUNT", patterns.COUNT_LABELLED)]
 
 for _name in ("value", "detail"):
     if not Span.has_extension(_name):
@@ -43,26 +46,32 @@ _TOKEN_MATCH = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+\.[A-ZÄÖÜ][a-zäöü
 @Language.component("de_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """A sentence starts after a line break, after ., ! or ? and at the first token."""
+    # Set all starts in one array: spaCy's ``Token.is_sent_start`` setter scans the whole doc on
+    # every call (quadratic: a 1 MB text took over ten minutes).
+    starts = numpy.full(len(doc), -1, dtype="int64")  # 1 starts a sentence, -1 continues one
+    prev = None
     for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        if "\n" in prev.text or (prev.text in (".", "!", "?", "…") and not tok.is_punct):
-            tok.is_sent_start = True
-        elif not tok.is_space:
-            tok.is_sent_start = False
+        # whitespace (a blank line) stays with the sentence before it, so no sentence is only space
+        if i == 0 or (not tok.is_space and ("\n" in prev.text or (prev.text in (".", "!", "?", "…")
+                                                                  and not tok.is_punct))):
+            starts[i] = 1
+        prev = tok
+    if len(doc):
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # spaCy wants uint64
     return doc
 
 
 @Language.component("de_pattern_entities")
 def pattern_entities(doc: Doc) -> Doc:
     spans = []
+    text = doc.text  # rebuilt from the tokens on every access
     for label, regex in REGEX_LABELS:
-        for m in regex.finditer(doc.text):
-            text = m.group(0)
-            stripped = text.rstrip(" \t")
-            span = doc.char_span(m.start(), m.start() + len(stripped), label=label, alignment_mode="expand")
+        part = "ent" if "ent" in regex.groupindex else 0  # a pattern may mark the entity inside its match
+        source = "labelled" if part else ""
+        for m in regex.finditer(text):
+            stripped = m.group(part).rstrip(" \t")
+            span = doc.char_span(m.start(part), m.start(part) + len(stripped), label=label,
+                                 alignment_mode="expand", span_id=source)
             if span is not None and span.text.strip():
                 spans.append(span)
     doc.spans["pattern_candidates"] = spans
@@ -104,7 +113,9 @@ def get_nlp() -> Language:
     infixes = list(nlp.Defaults.infixes) + [r"->|=>|→", r"(?<=\d),(?=\d{5}$)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # A full stop after a year ends the sentence; it is not an ordinal ("im Juni 2017.").
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=(?:19|20)\d\d)\."]
+    # Likewise after a legal form ("... Integra gGmbH.").
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=(?:19|20)\d\d)\.", r"(?<=GmbH)\.", r"(?<=\bAG)\.", r"(?<=\beG)\.", r"(?<=GbR)\.",
+                                              r"(?<=€)\.", r"(?<=\d)€"]  # "4.800€." ends a sentence
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("de_line_sentences")
     nlp.add_pipe("de_pattern_entities")

@@ -52,6 +52,8 @@ def person_patterns() -> list[dict]:
         pats.append({"label": "PERSON", "pattern": [functions, titles, *name], "id": "function"})
     for surname in _name_tokens(1, 1):
         pats.append({"label": "PERSON", "pattern": [first, *surname], "id": "first_name"})
+        # "Kleiser, Karl" (only at a line start; checked when the value is made)
+        pats.append({"label": "PERSON", "pattern": [*surname, {"ORTH": ","}, first], "id": "last_first"})
         pats.append({"label": "PERSON", "pattern": [first, first, *surname], "id": "first_name"})
     return pats
 
@@ -81,6 +83,11 @@ def org_patterns() -> list[dict]:
                          "initiative", "netzwerk", "kreisverband", "ortsverein"])
     pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": rf"^[A-ZÄÖÜ][\w-]{{2,}}(?:{heads_re})$"}}],
                  "id": "compound"})
+    # Office and agency compounds with a proper name after them: "Zukunftsbüro Oberschwaben"
+    pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß-]{2,}(?:büro|agentur|werkstatt)$"}},
+                                             word], "id": "compound"})
+    # Clubs: "TSV Rotfelden"
+    pats.append({"label": "ORG", "pattern": [{"ORTH": {"IN": lang_de.CLUB_ABBREVIATIONS}}, word], "id": "club"})
     # Names with an internal dot ("Taten.Drang") and all-caps acronyms (kept only inside enumerations).
     pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+\.[A-ZÄÖÜ][a-zäöüß]+$"}}],
                  "id": "dotted"})

@@ -19,6 +19,13 @@ from . import lang_de, patterns
 _FORMS = set(lang_de.ADDRESS_FORMS)
 _FUNCTIONS = {f.lower() for f in lang_de.FUNCTION_TITLES}
 _INTRODUCERS = set(lang_de.ORG_INTRODUCERS) - {"Institut", "Stiftung", "Verein", "Initiative"}
+_TAKES_NAME = lang_de.ORG_TAKES_NAME
+# Capitalised words that start a sentence or a phrase rather than a name.
+_STOP_LEFT = {"die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "vom", "durch", "bei",
+              "beim", "für", "unter", "über", "auch", "sowie", "und", "oder", "als", "zum", "zur", "im", "in", "am",
+              "an", "auf", "aus", "nach", "vor", "seit", "wir", "sie", "es", "er", "unser", "unsere", "ihre",
+              "diese", "dieser", "dieses", "jede", "alle", "fa.", "firma", "büro", "träger", "partner",
+              "moderation", "beratung", "kooperation", "unterstützung", "dank"}
 _TRAILING_PUNCT = ".,;:!?)("
 _LIST_GLUE = {",", "und", "sowie", "/", "(", ")", "oder", "u.", "&", ";"}
 
@@ -103,12 +110,18 @@ def _address(span, doc, warnings):
 
 
 def _count(span, doc, warnings):
+    if span.id_ == "labelled":  # "Ehrenamtliche: 25": the noun is the label before the colon
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        noun = doc.text[line_start:span.start_char].strip().rstrip(":").strip()
+        qty = parse_quantity(span.text)
+        return (span, {**qty, "noun": noun}, {**qty, "noun": noun}) if qty and noun else None
     # The noun part: tokens after the last number token.
     num_idx = [i for i, t in enumerate(span) if t.like_num or t.lower_ in lang_de.NUMBER_WORDS]
     if not num_idx:
         return None
     noun = span[num_idx[-1] + 1:]
-    number_part = doc.text[span.start_char:noun.start_char].strip() if len(noun) else span.text
+    # span[:k].text, not doc.text[...]: spaCy rebuilds doc.text from all tokens on every access.
+    number_part = span[:num_idx[-1] + 1].text.strip() if len(noun) else span.text
     qty = parse_quantity(number_part)
     if qty is None or not len(noun):
         return None
@@ -120,6 +133,13 @@ def _count(span, doc, warnings):
 
 
 def _person(span, doc, warnings):
+    if span.id_ == "last_first":
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and not (before.is_space or before.text in (":", "-", "–")):
+            return None  # "Stuttgart, Felix ..." inside a sentence is no name
+        if span[0].text in lang_de.FIRST_NAMES:
+            return None
+        return span, f"{span[-1].text} {span[0].text}", {"form": None}
     toks = list(span)
     i = 0
     while i < len(toks) and (toks[i].text in _FORMS or toks[i].lower_ in _FUNCTIONS):
@@ -144,8 +164,67 @@ def _org(span, doc, warnings):
             return None
     if rule == "acronym" and not _in_enumeration(span, doc):
         return None
+    if rule == "legal_form":
+        span = _extend_left(span, doc)
+    if rule in ("head", "compound", "introduced", "club") or (rule == "gazetteer" and span.text in _TAKES_NAME):
+        span = _extend_right(span, doc)
     text = span.text.strip(_TRAILING_PUNCT.replace(".", "") + " ")
     return span, text, {"rule": rule}
+
+
+# Words that may join the parts of one organisation name.
+_NAME_GLUE = {"und", "für", "&", "/", "-", "am", "an", "der", "des", "ob", "zu"}
+_NAME_MAX_TOKENS = 6
+_SUFFIXES = set(lang_de.ORG_SUFFIXES)
+
+
+def _is_name_word(tok) -> bool:
+    return (tok.is_title or tok.is_upper or tok.text[:1].isupper()) and not tok.is_punct and not tok.is_space \
+        and tok.text not in lang_de.NOT_SURNAMES and tok.lower_ not in _STOP_LEFT
+
+
+def _extend_left(span: Span, doc: Doc) -> Span:
+    """'Beteiligung e.V.' -> 'Forum Dialog und Beteiligung e.V.': take the name words before a legal form."""
+    start = span.start
+    while start > 0 and span.end - start < _NAME_MAX_TOKENS + 1:
+        prev = doc[start - 1]
+        if _is_name_word(prev) and not prev.is_sent_start:
+            start -= 1
+        elif prev.lower_ in _NAME_GLUE and start - 2 >= 0 and _is_name_word(doc[start - 2]):
+            start -= 1
+        elif _is_name_word(prev) and prev.is_sent_start:
+            start -= 1
+            break
+        else:
+            break
+    while start < span.start and doc[start].lower_ in _NAME_GLUE:
+        start += 1
+    return Span(doc, start, span.end, label="ORG") if start != span.start else span
+
+
+def _extend_right(span: Span, doc: Doc) -> Span:
+    """'Freundeskreis Asyl' + ' Lindach/Fils e.V.': take the proper name (and legal form) after a kind of body."""
+    end = span.end
+    while end < len(doc) and end - span.end < _NAME_MAX_TOKENS:
+        tok = doc[end]
+        if tok.is_space or tok.is_sent_start:
+            break
+        if tok.text in _SUFFIXES:
+            end += 1
+            break
+        if _is_name_word(tok) and not tok.like_num:
+            end += 1
+        elif tok.lower_ in _NAME_GLUE and end + 1 < len(doc) and _is_name_word(doc[end + 1]) \
+                and not doc[end + 1].is_sent_start:
+            end += 1
+        elif tok.like_num and tok.text.isdigit() and len(tok.text) == 4 and end > span.end:
+            end += 1  # "SV Musterdorf 1920"
+            break
+        else:
+            break
+    while end > span.end and doc[end - 1].lower_ in _NAME_GLUE:
+        end -= 1
+    return Span(doc, span.start, end, label="ORG") if end != span.end else span
 
 
 def _in_enumeration(span: Span, doc: Doc) -> bool:

@@ -26,6 +26,8 @@ _AUTHORITY = re.compile(r"\s+((?:Landkreis|Landratsamt|Stadt|Gemeinde|Stadtverwa
 _LAST_FIRST = re.compile(r"^([A-ZÄÖÜ][\wäöüß'-]+),\s*([A-ZÄÖÜ][\wäöüß'-]+(?:[ -][A-ZÄÖÜ][\wäöüß'-]+)?)$")
 _NAME_SHAPE = re.compile(r"^(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][\wäöüß'-]+(?:\s+(?:von|van|de|zu)?\s*[A-ZÄÖÜ][\wäöüß'-]+){1,2}$")
 _FIRST = set(lang_de.FIRST_NAMES)
+_FIELD_LABEL = re.compile(r"(?i)(?:tel(?:efon)?|fon|fax|mobil|handy|e-?mail|mail|tel\.?-?nr|telefonnummer|"
+                          r"anschrift|adresse|kontakt)\.?\s*:?")
 _TRAILING_FORM = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(f) for f in lang_de.ADDRESS_FORMS) + r")\s*$")
 _FUNCTIONS = sorted(lang_de.FUNCTION_TITLES, key=len, reverse=True)
 
@@ -98,8 +100,8 @@ def _cut(piece: TextSpan, start: int, end: int) -> list[TextSpan]:
 
 def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
     text = piece.text.strip(" ,;:-–")
-    if not text:
-        return
+    if not text or _FIELD_LABEL.fullmatch(text):
+        return  # "Tel.:" left over once its number was taken
     m = _LAST_FIRST.match(text)
     if m and not out["name"] and (m.group(2).split()[0] in _FIRST or m.group(1) not in _FIRST):
         out["name"] = f"{m.group(2)} {m.group(1)}"
@@ -113,8 +115,12 @@ def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
         before = _TRAILING_FORM.sub("", before).strip(" ,;:-–")
         for func in _FUNCTIONS:
             if before.endswith(func):
+                head = before[: -len(func)].strip(" ,;:-–")
+                # "Erster Beigeordneter", "stellv. Bürgermeisterin": a short qualifier belongs to the function
+                if head and len(head.split()) <= 2 and not _ORG_WORDS.search(head):
+                    func, head = f"{head} {func}", ""
                 out["role"] = out["role"] or func
-                before = before[: -len(func)].strip(" ,;:-–")
+                before = head
                 break
         if before:
             _role_or_org(before, out, orgs)

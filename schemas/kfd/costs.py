@@ -40,13 +40,18 @@ def _is_total(ent, money: dict) -> bool:
 
 
 def _label(ent) -> str | None:
-    """The run of cost nouns joined by commas/und nearest to the amount, in the same sentence."""
+    """The run of cost nouns joined by commas/und that belongs to this amount, in the same sentence.
+
+    Each run belongs to the amount it is nearest to ("Für A fielen 2.200 € an, für B 300 €."); an
+    amount takes the best of its own runs, else the best run of the sentence.
+    """
     sent = ent.sent
+    amounts = [e for e in sent.ents if e.label_ == "MONEY"]
     runs = []
     i = sent.start
     while i < sent.end:
-        if ent.start <= i < ent.end:
-            i = ent.end
+        if any(a.start <= i < a.end for a in amounts):
+            i += 1
             continue
         if _is_cost_noun(ent.doc[i]):
             j = i + 1
@@ -58,11 +63,15 @@ def _label(ent) -> str | None:
             i += 1
     if not runs:
         return None
-    return min(runs, key=lambda r: _distance(r, ent)).text
+    own = [r for r in runs if min(amounts, key=lambda a: _distance(r, a)) == ent]
+    return min(own or runs, key=lambda r: _distance(r, ent)).text
 
 
 def _distance(run, ent) -> float:
     gap = ent.start - run.end if run.end <= ent.start else run.start - ent.end
+    # "120 € für Raummiete": a run introduced by "für" right after the amount is what it paid for
+    if run.start > ent.end and run.doc[run.start - 1].lower_ == "für" and run.start - ent.end <= 2:
+        gap -= 2
     generic = len(run) == 1 and run[0].lower_ in _GENERIC
     # "... Moderation der Veranstaltung": a genitive attribute of the run before it is not the label
     attribute = run.start >= 2 and run.doc[run.start - 1].lower_ in ("der", "des") and _is_cost_noun(

@@ -13,7 +13,7 @@ import re
 
 from extractor.normalize import parse_date
 
-from .vocab import EVENT_CUES, EVENT_KIND_HEADS, EVENT_KIND_NOT
+from .vocab import EVENT_CUES, EVENT_KIND_HEADS, EVENT_KIND_NOT, NOT_EVENT_CUES, STRONG_EVENT_CUES
 
 _NOT_EVENT_BEFORE = {"seit", "stand", "bis", "vor", "nach", "ab", "zum", "bis zum", "spätestens", "frist"}
 _WEEKDAYS = {"montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,
@@ -69,14 +69,21 @@ def _is_event_date(ctx, ent, strict: bool) -> bool:
     before = doc[max(ent.sent.start, ent.start - 2):ent.start]
     if any(t.lower_ in _NOT_EVENT_BEFORE for t in before):
         return False
-    line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
-    prefix = doc.text[line_start:ent.start_char]
+    text = ctx.doc.text  # the same string; spaCy's ``doc.text`` is rebuilt from every token per access
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    prefix = text[line_start:ent.start_char]
     if prefix.count("(") > prefix.count(")"):
         return False  # a date inside brackets is a note
     sent_text = ent.sent.text.lower()
-    has_kind = bool(kinds_in(ent.sent))
-    has_cue = any(c in sent_text for c in EVENT_CUES)
-    return has_kind or has_cue if not strict else has_kind or "durchführung" in sent_text or "statt" in sent_text
+    kinds = kinds_in(ent.sent)
+    strong = any(c in sent_text for c in STRONG_EVENT_CUES)
+    if any(c in sent_text for c in NOT_EVENT_CUES) and not strong:
+        # "Die Einladungen gingen am ... raus", "Der Gemeinderat beschloss am ...": only an event when the kind
+        # stands right before the date ("Bürgerdialog am 7.6.")
+        return any(0 <= ent.start - k.i <= 3 for k in kinds)
+    if strict:
+        return bool(kinds) or strong
+    return bool(kinds) or strong or any(c in sent_text for c in EVENT_CUES)
 
 
 def _dates(ctx, ent, years: list[int], found: list[dict]) -> tuple[str | None, str | None]:
@@ -94,10 +101,24 @@ def _dates(ctx, ent, years: list[int], found: list[dict]) -> tuple[str | None, s
         p = candidates[0]
         ctx.warn("year_inferred", f"'{ent.text}' has no year; {p.date.year} is the only year near those the "
                                   f"report mentions on which it falls on that weekday", ctx.section_of(ent.start_char))
-        return p.iso, p.end_iso
+        return _placed(ent, p)
+    event_years = {e["date"][:4] for e in found}
+    if weekday is None and len(event_years) == 1:
+        year = int(event_years.pop())
+        p = parse_date(ent.text, default_year=year)
+        if p and p.valid and p.date:
+            ctx.warn("year_inferred", f"'{ent.text}' has no year; {year} is the year of the report's other "
+                                      f"events", ctx.section_of(ent.start_char))
+            return _placed(ent, p)
     ctx.warn("date_without_year", f"'{ent.text}' has no year and none can be told from the report; "
                                   f"the event was left out", ctx.section_of(ent.start_char))
     return None, None
+
+
+def _placed(ent, parsed) -> tuple[str, str | None]:
+    """The date placed in a year; the entity's value says so too."""
+    ent._.value = f"{parsed.iso}/{parsed.end_iso}" if parsed.end_date else parsed.iso
+    return parsed.iso, parsed.end_iso
 
 
 def _years_in(ctx) -> list[int]:

@@ -33,7 +33,7 @@ def municipality(ctx) -> dict:
         name_part = first.text
         if urls and urls[0].start_char < first.end:
             name_part = first.text[: urls[0].start_char - first.start]
-        name_part = _ARROW.sub(" ", name_part).strip(" -–,:;")
+        name_part = _ARROW.sub(" ", name_part).strip(" -–,:;|([/")
         kind = _KIND.match(name_part)
         if kind:
             out["kind"] = MUNICIPALITY_KINDS[kind.group(1).lower()]

@@ -27,8 +27,7 @@ def participants(ctx) -> list[dict]:
         if _NOT_PEOPLE.match(noun.split()[-1]):
             continue
         doc = ent.doc
-        tail = list(doc[ent.end: ent.sent.end])
-        extra = extend_noun_phrase(tail)
+        extra = 0 if ent.id_ == "labelled" else extend_noun_phrase(list(doc[ent.end: ent.sent.end]))
         group = doc[ent.end - len(noun.split()): ent.end + extra].text if extra else noun
         count = {k: value[k] for k in ("value", "max", "approximate", "qualifier", "text")}
         out.append({"group": group, "count": count, "event": _event(ent)})

@@ -12,8 +12,8 @@ MIN_ITEM_CHARS = 4
 
 def results(ctx) -> list[str]:
     sec = ctx.sections.sections.get("results")
-    if sec is None or not sec.answer:
-        return []
+    if sec is None or not sec.answer or not sec.answered:
+        return []  # a placeholder ("k. A.") is no result
     lines = [ln for piece in sec.answer for ln in lines_between(ctx.doc.text, piece.start, piece.end)]
     items = [item.text for ln in lines if (item := strip_marker(ln))]
     if items:

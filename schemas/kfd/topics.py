@@ -10,6 +10,7 @@ from .vocab import TOPIC_EXCLUDE, TOPICS
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
 TYPO_MIN = 86
+_EXCLUDE = tuple(TOPIC_EXCLUDE)
 
 
 def topics(ctx) -> list[str]:
@@ -21,7 +22,9 @@ def topics(ctx) -> list[str]:
 
 def tag(text: str) -> list[str]:
     low = text.lower()
-    words = [w.lower().strip("-") for w in _WORD.findall(text)]
+    # Each distinct word once, and words of an excluded stem ("Wohnmobil") dropped up front.
+    words = [w for w in dict.fromkeys(w.lower().strip("-") for w in _WORD.findall(text))
+             if not w.startswith(_EXCLUDE)]
     found = []
     for topic, stems in TOPICS.items():
         for stem in stems:
@@ -36,8 +39,6 @@ def tag(text: str) -> list[str]:
 
 
 def _matches(word: str, stem: str) -> bool:
-    if any(word.startswith(x) for x in TOPIC_EXCLUDE):
-        return False
     if word.startswith(stem):
         return True
     # a typo of the stem itself ("Wohnenm", "Bidlung"), only for words of about the stem's length

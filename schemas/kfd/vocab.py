@@ -44,6 +44,15 @@ EVENT_KIND_NOT = ("gespräch", "dialogs", "tisch", "runde", "abend", "fest", "si
 EVENT_CUES = ("durchführung", "durchgeführt", "fand", "findet", "stattgefunden", "statt", "termin", "am ",
               "veranstaltung", "datum", "zeitraum")
 
+# Cues that the sentence is about when the event itself took place, whatever else it says.
+STRONG_EVENT_CUES = ("durchführung", "durchgeführt", "fand ", "fanden ", "stattgefunden", " statt", "findet ",
+                     "tagte", "trafen sich")
+# Cues that a date in the sentence is about something else (a decision, the invitations, a deadline).
+NOT_EVENT_CUES = ("beschloss", "beschlossen", "beschluss", "einladung", "eingeladen", "verschickt", "versandt",
+                  "verteilt", "gingen", "frist", "anmeldung", "anmeldeschluss", "veröffentlicht", "pressemitteilung",
+                  "bewilligt", "bescheid", "antrag", "beantragt", "zusage", "ankündigung", "angekündigt",
+                  "vorbereitungstreffen", "vorgespräch", "protokoll")
+
 # The four Regierungsbezirke of Baden-Württemberg.
 REGIONS = ("Stuttgart", "Karlsruhe", "Freiburg", "Tübingen")
 
