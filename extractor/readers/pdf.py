@@ -4,8 +4,8 @@ Three stages, only the first knows the PDF library:
 
 1. ``_extract_pages`` opens the file with pdfplumber (pdfminer.six underneath) and returns,
    per page, the words with font size and weight (``_page_words``). Errors become
-   ``ExtractionError``s here, and the work per page is bounded (``_WorkBudget``). A faster
-   backend (pypdfium2) replaces this function and keeps its ``_PageWords`` result.
+   ``ExtractionError``s here, and the work per page is bounded (``_WorkBudget``). The faster
+   backend, pdfium (``pdf_pdfium.py``, the default: ``BACKEND``), produces the same ``_PageWords``.
 2. ``_page_lines`` clusters words into visual lines; ``_strip_running_lines`` drops running
    headers, footers and page numbers (repetition across pages, page-number patterns).
 3. ``_group_blocks`` groups lines into paragraphs, list items and heading candidates;
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import re
 import time
 from collections import Counter
@@ -38,12 +39,20 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..document import Document, DocumentBuilder, DocumentMeta
 from ..errors import ExtractionError
 from ..textnorm import fold, normalise_inline
+from . import pdf_tables
 from .base import DEFAULT_LIMITS, LIST_MARKER, Limits, sha256_of
 
 # --- Resource bounds live in ``Limits`` (max_page_objects, max_seconds; see base.py for why).
 # These two names only keep older callers working; they do not follow a caller's ``Limits``.
 PAGE_OBJECT_LIMIT = DEFAULT_LIMITS.max_page_objects
 TIME_LIMIT_SECONDS = DEFAULT_LIMITS.max_seconds
+
+# --- Which library reads the words (stage 1): "pdfium" (pypdfium2, ~15x faster, the same blocks on
+# the labelled corpus and the real samples; docs/performance.md) or "pdfplumber". A file pdfium had
+# to repair (damaged cross-reference table) is read by pdfplumber either way.
+BACKEND = os.environ.get("REPORT_EXTRACTOR_PDF_BACKEND", "pdfium")
+if BACKEND not in ("pdfium", "pdfplumber"):
+    raise ValueError(f"REPORT_EXTRACTOR_PDF_BACKEND must be pdfium or pdfplumber, not {BACKEND!r}")
 
 # --- Word extraction (pdfplumber defaults, except the horizontal tolerance scales with the
 # font size, so small type without space glyphs still splits into words).
@@ -213,6 +222,17 @@ def _extract_pages(path: Path, data: bytes, limits: Limits, password: str | None
     return pages
 
 
+def _read_pages(path: Path, data: bytes, limits: Limits, password: str | None,
+                warnings: list[dict]) -> list[_PageWords]:
+    """Stage 1 through the chosen backend (``BACKEND``)."""
+    if BACKEND == "pdfium":
+        from .pdf_pdfium import extract_pages
+        pages = extract_pages(path, data, limits, password, warnings)
+        if pages is not None:
+            return pages
+    return _extract_pages(path, data, limits, password, warnings)
+
+
 def _page_words(chars: list[dict]) -> tuple[list[_Word], int]:
     """pdfplumber's words (with font name and size) from a page's characters, and the number
     of rotated words left out (margin notes, stamps, vertical table headers)."""
@@ -295,6 +315,7 @@ class _Line:
     bold: bool                # most characters bold
     first_word_width: float
     marker: str | None        # "symbol" (a bullet), "ambiguous" (number, letter, dash) or None
+    col: int | None = None    # column of a two-column table (pdf_tables), else None
 
 
 def _page_lines(words: list[_Word]) -> list[_Line]:
@@ -311,10 +332,42 @@ def _page_lines(words: list[_Word]) -> list[_Line]:
                 continue
         rows.append([w])
         row_top, row_bottom = w.top, w.bottom
-    return [_make_line(sorted(row, key=lambda w: w.x0)) for row in rows]
+    rows = [sorted(row, key=lambda w: w.x0) for row in rows]
+    boundary = pdf_tables.column_boundary(rows)
+    lines: list[_Line] = []
+    for row in rows:
+        cut = pdf_tables.split_row(row, boundary) if boundary is not None else None
+        if cut:
+            lines += [_make_line(cut[0], col=0), _make_line(cut[1], col=1)]
+        else:
+            lines.append(_make_line(row))
+    if boundary is not None:
+        _mark_table_continuations(lines, boundary)
+    return lines
 
 
-def _make_line(words: list[_Word]) -> _Line:
+def _mark_table_continuations(lines: list[_Line], boundary: float) -> None:
+    """A line alone in one column, right under a table line of the same size, continues the table
+    (a wrapped label, or a value's further lines)."""
+    last: _Line | None = None
+    for line in lines:
+        if line.col is not None:
+            last = line
+            continue
+        if last is None or line.size != last.size or line.top - last.bottom > 0.6 * line.size:
+            last = None
+            continue
+        if line.x1 <= boundary + 1:
+            line.col = 0
+        elif line.x0 >= boundary - pdf_tables.ALIGN:
+            line.col = 1
+        else:
+            last = None
+            continue
+        last = line
+
+
+def _make_line(words: list[_Word], col: int | None = None) -> _Line:
     first = words[0]
     # A lone private-use (Symbol/Wingdings) or unmapped glyph opening a line is a bullet.
     if len(words) > 1 and (len(first.text) == 1 and 0xE000 <= ord(first.text) <= 0xF8FF
@@ -335,7 +388,7 @@ def _make_line(words: list[_Word]) -> _Line:
     return _Line(text=text, x0=min(w.x0 for w in words), x1=max(w.x1 for w in words),
                  top=min(w.top for w in words), bottom=max(w.bottom for w in words),
                  size=size, bold=bold * 2 > sum(len(w.text) for w in words),
-                 first_word_width=first.x1 - first.x0, marker=_marker(text, words, size))
+                 first_word_width=first.x1 - first.x0, marker=_marker(text, words, size), col=col)
 
 
 def _marker(text: str, words: list[_Word], size: float) -> str | None:
@@ -411,6 +464,8 @@ class _Pending:
     kind: str = "paragraph"
     gap_before: bool = False
     level: int = 0                      # list nesting
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a table cell
+    right_edge: float = 0.0             # a table cell's right edge: its lines end short of it on purpose
 
 
 def _measure(lines_by_page: list[list[_Line]]) -> _Style:
@@ -483,11 +538,27 @@ class _BlockRules:
 def _group_blocks(lines_by_page: list[list[_Line]], style: _Style) -> list[tuple[_Pending, int]]:
     blocks: list[tuple[_Pending, int]] = []
     markers: list[float] = []  # x of the open list levels, outermost first
+    tables: list[int] = []     # page of each table found so far
     for number, lines in enumerate(lines_by_page, start=1):
         rules = _BlockRules(style, lines)
         pending = _Pending()
         prev: _Line | None = None
-        for line in lines:
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line.col is not None:  # a run of table lines: emitted cell by cell
+                j = i
+                while j < len(lines) and lines[j].col is not None:
+                    j += 1
+                if pending.lines:
+                    blocks.append((pending, number))
+                pending = _Pending()
+                blocks += [(cell, number) for cell in _table_cells(lines[i:j], style, len(tables))]
+                tables.append(number)
+                prev, i = None, j
+                markers.clear()
+                continue
+            i += 1
             new, gap = rules.breaks(prev, line, pending)
             is_item = rules.starts_list_item(prev, line, pending, new)
             if new or is_item:
@@ -507,6 +578,38 @@ def _group_blocks(lines_by_page: list[list[_Line]], style: _Style) -> list[tuple
         if pending.lines:
             blocks.append((pending, number))
     return blocks
+
+
+def _table_cells(lines: list[_Line], style: _Style, table: int) -> list[_Pending]:
+    """Cells of one table, row by row. A row ends at a wider gap, or where the left column's
+    text (a label) ended short of the boundary and a new one begins."""
+    boundary = min(line.x0 for line in lines if line.col == 1)
+    right_edge = max(line.x1 for line in lines)
+    rows: list[list[_Line]] = []
+    last_top = None
+    last_left: _Line | None = None
+    for line in lines:
+        new_row = not rows
+        if rows and line.col == 0:
+            pitch = style.pitch.get(line.size, 1.2 * line.size)
+            wide = line.top - last_top > pitch * _GAP_RATIO
+            label_done = last_left is None or _ends_short(last_left, line, boundary)
+            new_row = wide or label_done
+        if new_row:
+            rows.append([])
+            last_left = None
+        rows[-1].append(line)
+        last_top = line.top if line.col == 0 or last_top is None else max(last_top, line.top)
+        if line.col == 0:
+            last_left = line
+    cells = []
+    for r, row in enumerate(rows):
+        for col, edge in ((0, boundary), (1, right_edge)):
+            col_lines = [line for line in row if line.col == col]
+            if col_lines:
+                cells.append(_Pending(lines=col_lines, kind="table_cell", gap_before=r == 0 and col == 0,
+                                      cell=(table, r, col), right_edge=edge))
+    return cells
 
 
 def _join(prev: str, nxt: str) -> str:
@@ -551,8 +654,11 @@ def _emit(builder: DocumentBuilder, pending: _Pending, page: int, style: _Style)
     if not lines:
         return
     text = lines[0].text
-    for line in lines[1:]:
-        text = _join(text, line.text)
+    for prev_line, line in zip(lines, lines[1:]):
+        if pending.cell is not None and _ends_short(prev_line, line, pending.right_edge):
+            text += "\n" + line.text  # a cell's lines that did not wrap ("Name", "Straße 1", "PLZ Ort")
+        else:
+            text = _join(text, line.text)
     sizes: Counter[float] = Counter()
     bold = 0
     for line in lines:
@@ -561,6 +667,10 @@ def _emit(builder: DocumentBuilder, pending: _Pending, page: int, style: _Style)
     size = sizes.most_common(1)[0][0]
     hints: dict = {"bold": bold * 2 > sum(len(line.text) for line in lines), "font_size": size}
     kind = pending.kind
+    if pending.cell is not None:
+        hints.update(table=pending.cell[0], row=pending.cell[1], col=pending.cell[2])
+        builder.add(kind, text, page=page, gap_before=pending.gap_before, keep_newlines=True, **hints)
+        return
     if kind == "list_item":
         hints["indent"] = pending.level
     elif size in style.heading_levels and len(text.split()) <= _HEADING_MAX_WORDS:
@@ -573,7 +683,7 @@ def _emit(builder: DocumentBuilder, pending: _Pending, page: int, style: _Style)
 
 def read(path: Path, data: bytes, limits: Limits, password: str | None = None) -> Document:
     warnings: list[dict] = []
-    pages = _extract_pages(path, data, limits, password, warnings)
+    pages = _read_pages(path, data, limits, password, warnings)
     if not any(p.words for p in pages):
         if any(w["code"] == "page_skipped" for w in warnings):
             raise ExtractionError("too_large", "every page with content exceeds the object limit "
