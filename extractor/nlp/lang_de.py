@@ -124,6 +124,33 @@ Susanna Sybille Sylvia Tamara Tatjana Theo Theodor Thilo Till Tina Tobias Tomasz
 Valentina Veronika Vesna Vincent Waltraud Wiebke Wilfried Willi Winfried Wladimir Yasmin Yvonne Zoran Zuzana
 """.split()
 
+FIRST_NAMES += """
+Adalbert Adolf Agathe Alban Albin Alexa Alfons Alfred Alois Aloisia Amalie Amanda Ambros Andrea Anette Angelo
+Anka Anke Annabell Annegret Anneke Annelie Anselm Antje Apollonia Arnulf Artur August Auguste Babette Balthasar
+Beate Bernd Bernhard Bert Berta Bertha Bertram Bianka Birgitta Bruno Burkhardt Carina Carmen Carola Caroline
+Cäcilia Cathrin Celine Chiara Christa Christel Christin Christine Clara Claudia Cordula Cosima Damian Daniela
+Dagmar Detlef Dieter Dietlinde Dietmar Dirk Dorle Dorothea Dorothee Edda Edeltraud Edith Egbert Eike Elfriede
+Elisabeth Elke Ella Elli Elsa Else Emil Emilia Emma Engelbert Erich Erika Ernst Ervin Esther Eva Evi Ewald Fabian
+Felicitas Felix Fenja Florentine Franziska Frederik Friederike Fritz Gabi Gabriela Gebhard Georg Gerald Gerhard
+Gerold Gertraud Gesine Gisela Gislinde Gottlieb Gregor Grete Gudrun Gundula Günter Gustav Hagen Hannelore Harald
+Hartmut Hedi Heidemarie Heike Heiner Heino Helga Helge Helmar Henning Herbert Hermann Hertha Hildegard Hiltrud
+Holger Hubertus Hugo Ilka Ilse Imke Inga Inge Ingrid Irmela Isolde Jakob Jana Jannis Jens Joachim Johanna Jörn
+Josef Judith Jule Julia Jutta Karla Karoline Katja Katrin Kerstin Kira Klaus Konrad Konstanze Kordula Kuno Lambert
+Lars Lena Leni Leonhard Liesel Lisa Lore Lothar Luca Ludmila Luitgard Lukas Magda Magdalene Maike Manfred Mara
+Marc Marek Margarethe Margret Maria Marie Marina Markus Marlene Martina Mathias Matthias Max Meinrad Melanie
+Merle Michaela Mona Moritz Nadine Nele Nicola Nina Norbert Notburga Odette Olaf Oliver Ortrud Ottilie Patrizia
+Paulina Petra Philipp Rainer Raphael Regina Reinhard Renate Ricarda Roland Ronald Rosalie Rosemarie Ruth Sabine
+Samuel Sandra Sascha Sebastian Senta Siegmund Sieglinde Silke Simon Sonja Stefanie Steffi Susanne Svea Sven
+Swantje Tanja Thea Theresia Thomas Thorsten Tilman Tim Timo Torben Ulf Ulla Ursel Urs Ute Valerie Vera Veronika
+Viola Volker Walburga Waldemar Walter Wendelin Werner Wiebke Wilhelmine Willibald Wolf Wolfram Xaver Zenzi
+Aleksandra Anja Bartosz Bogdan Boris Branka Damir Danuta Darko Dejan Dorota Dragica Dušan Elżbieta Goran Grażyna
+Irena Jadranka Janusz Jerzy Katarzyna Krzysztof Ljiljana Łukasz Maciej Małgorzata Marek Marko Miroslav Mladen
+Nada Nenad Olena Oksana Pavel Piotr Radek Sanja Sergej Slobodan Stanislav Svetlana Tadeusz Vlado Wojciech Zdenka
+Zoltan Ahmed Aliye Arzu Aysel Aysun Bahar Banu Berk Cansu Cengiz Derya Dilek Ebru Elif Emel Erkan Esra Fatih Gökhan
+Gülay Hülya Ilknur Kadir Kenan Leyla Mehmet Metin Nurhan Orhan Ozan Serdar Sevim Songül Tarkan Tuba Tülay Umut
+Yusuf Zehra Abdullah Adnan Ahmad Aisha Amina Anas Bashir Fadi Faisal Farid Hassan Hussein Ibrahim Jamila Khalid
+Layla Mahmud Mariam Mohammad Mohammed Mustafa Nabil Nadia Omar Rami Rania Said Salim Samir Tarek Walid Yasmin Zainab
+""".split()
 FIRST_NAMES = sorted(set(FIRST_NAMES))
 
 # Words that end a candidate surname: a capitalised word that is really the next noun of the sentence.

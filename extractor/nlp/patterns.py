@@ -61,7 +61,7 @@ MONEY = re.compile(
 
 # --- counts written as "Group: number" lines ("Ehrenamtliche: 25"); the entity is the number --------------
 COUNT_LABELLED = re.compile(
-    rf"(?m)^[ \t]*(?P<noun>[A-ZÄÖÜ][\wäöüß/ -]{{1,60}}?(?:innen|er|e|en|ende|enden|personen|leute|gäste))[ \t]*:"
+    rf"(?m)^[ \t]*(?!Anzahl|Zahl|Einwohner)(?P<noun>[A-ZÄÖÜ][\wäöüß/ -]{{1,60}}?(?:innen|er|e|en|ende|enden|personen|leute|gäste))[ \t]*:"
     rf"[ \t]*(?P<ent>{QUALIFIER}?\d{{1,3}}(?:\.\d{{3}})*(?:[ \t]*(?:-|–|bis)[ \t]*\d+)?)[ \t]*$")
 
 # --- addresses ----------------------------------------------------------------------------------

@@ -183,14 +183,31 @@ def _is_name_word(tok) -> bool:
         and tok.text not in lang_de.NOT_SURNAMES and tok.lower_ not in _STOP_LEFT
 
 
+def _other_org_tokens(span: Span, doc: Doc) -> set[int]:
+    """Tokens of other organisation candidates: "DRK und Sportgemeinschaft X e.V." are two names."""
+    return {i for s in doc.spans.get("ruler", []) if s.label_ == "ORG" and (s.end <= span.start or s.start >= span.end)
+            for i in range(s.start, s.end)}
+
+
 def _extend_left(span: Span, doc: Doc) -> Span:
     """'Beteiligung e.V.' -> 'Forum Dialog und Beteiligung e.V.': take the name words before a legal form."""
     start = span.start
+    others = _other_org_tokens(span, doc)
+    # where another name starts ("... und Arbeitskreis Asyl X e.V."), "und" joins two names, not one
+    starts_of_others = {s.start for s in doc.spans.get("ruler", []) if s.label_ == "ORG" and s.start > span.start - 8
+                        and s.start < span.end and s != span}
+    before_glue = None  # where the name stood before it crossed an "und"
     while start > 0 and span.end - start < _NAME_MAX_TOKENS + 1:
         prev = doc[start - 1]
+        if prev.i in others:
+            if before_glue is not None:  # "Freundeskreis Asyl X und Nachbarschaftshilfe X e.V.": two names
+                start = before_glue
+            break
         if _is_name_word(prev) and not prev.is_sent_start:
             start -= 1
-        elif prev.lower_ in _NAME_GLUE and start - 2 >= 0 and _is_name_word(doc[start - 2]):
+        elif prev.lower_ in _NAME_GLUE and start - 2 >= 0 and _is_name_word(doc[start - 2]) \
+                and doc[start - 2].i not in others and start not in starts_of_others:
+            before_glue = start
             start -= 1
         elif _is_name_word(prev) and prev.is_sent_start:
             start -= 1
@@ -205,9 +222,10 @@ def _extend_left(span: Span, doc: Doc) -> Span:
 def _extend_right(span: Span, doc: Doc) -> Span:
     """'Freundeskreis Asyl' + ' Lindach/Fils e.V.': take the proper name (and legal form) after a kind of body."""
     end = span.end
+    others = _other_org_tokens(span, doc)
     while end < len(doc) and end - span.end < _NAME_MAX_TOKENS:
         tok = doc[end]
-        if tok.is_space or tok.is_sent_start:
+        if tok.is_space or tok.is_sent_start or tok.i in others:
             break
         if tok.text in _SUFFIXES:
             end += 1
@@ -215,7 +233,7 @@ def _extend_right(span: Span, doc: Doc) -> Span:
         if _is_name_word(tok) and not tok.like_num:
             end += 1
         elif tok.lower_ in _NAME_GLUE and end + 1 < len(doc) and _is_name_word(doc[end + 1]) \
-                and not doc[end + 1].is_sent_start:
+                and not doc[end + 1].is_sent_start and end + 1 not in others:
             end += 1
         elif tok.like_num and tok.text.isdigit() and len(tok.text) == 4 and end > span.end:
             end += 1  # "SV Musterdorf 1920"

@@ -21,6 +21,8 @@ _NOT_PEOPLE = re.compile(r"^(?:workshops?|standort\w*|themen|thementische?|tisch
 
 def participants(ctx) -> list[dict]:
     out = []
+    sec = ctx.sections.sections.get("participants")
+    answer_start = sec.answer_start if sec and sec.answer_start is not None else 0
     for ent in ctx.entities("COUNT", section="participants"):
         value = ent._.value
         noun = value["noun"]
@@ -30,14 +32,14 @@ def participants(ctx) -> list[dict]:
         extra = 0 if ent.id_ == "labelled" else extend_noun_phrase(list(doc[ent.end: ent.sent.end]))
         group = doc[ent.end - len(noun.split()): ent.end + extra].text if extra else noun
         count = {k: value[k] for k in ("value", "max", "approximate", "qualifier", "text")}
-        out.append({"group": group, "count": count, "event": _event(ent)})
+        out.append({"group": group, "count": count, "event": _event(ent, answer_start)})
     return out
 
 
-def _event(ent) -> str | None:
+def _event(ent, answer_start: int) -> str | None:
     for sent in (ent.sent, previous_sentence(ent)):
-        if sent is None:
-            continue
+        if sent is None or sent.start_char < answer_start:
+            continue  # the sentence before the answer is the form's prompt, not the report's
         kinds = kinds_in(sent)
         if kinds:
             return event_kind(kinds[0].text)
