@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.qualifiers import _alternation, _TABLE  # the one list of German qualifiers
+from ..normalize.qualifiers import QUALIFIER_PATTERN  # the one list of German qualifiers
 
-QUALIFIER = r"(?:(?:" + _alternation(_TABLE) + r")\s+)"
+QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")\s+)"
 
 # --- e-mail and web addresses -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")

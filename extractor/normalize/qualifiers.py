@@ -82,7 +82,9 @@ def _alternation(table: list[tuple[str, bool, Bound | None, bool]]) -> str:
 
 _LOOKUP = {spelling: (approx, bound, total) for spelling, approx, bound, total in _TABLE}
 _TRAILING_LOOKUP = {s: (a, b, t) for s, a, b, t in _TRAILING_TABLE}
-_LEADING_RE = re.compile(rf"\s*({_alternation(_TABLE)})\s*", re.IGNORECASE)
+# The leading qualifiers as one regex alternation, for patterns that find amounts in running text.
+QUALIFIER_PATTERN = _alternation(_TABLE)
+_LEADING_RE = re.compile(rf"\s*({QUALIFIER_PATTERN})\s*", re.IGNORECASE)
 _TRAILING_RE = re.compile(rf"\s*({_alternation(_TRAILING_TABLE)})(?!\w)", re.IGNORECASE)
 _MAX_STACK = 3
 
