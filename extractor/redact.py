@@ -1,0 +1,94 @@
+"""Redaction for sharing: drop personal data from a record everywhere it occurs.
+
+Dropping the contact fields is not enough: the same name, phone number and e-mail address also stand
+in ``text``, in section answers, in entity lists and sometimes inside other values. So the personal
+strings are collected first (personal fields, PERSON/EMAIL/PHONE entities, the parts of each name)
+and then masked in every string of the record. Masks keep the length ("█" per character), so every
+offset (sections, remaining entities) still points at the right place in ``text``.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+# (object key, field key) of personal values in a record; a field may hold a string or a list of strings.
+PERSONAL_FIELDS = (("contact", "name"), ("contact", "phone"), ("contact", "email"), ("moderation", "persons"))
+PERSONAL_LABELS = {"PERSON", "EMAIL", "PHONE"}
+MASK = "█"
+
+# Words in a name that are not the name: titles and forms of address.
+_NOT_NAME = {"dr", "prof", "herr", "herrn", "frau", "dipl", "ing", "med", "phil", "rer", "nat", "mag", "von", "van",
+             "der", "den", "de", "zu", "und"}
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_SEP = r"[\s/\-–.()]*"
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def personal_strings(record: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    """(names, phones, emails) named in the record's personal fields and entities."""
+    names: set[str] = set()
+    phones: set[str] = set()
+    emails: set[str] = set()
+    kinds = {"name": names, "persons": names, "phone": phones, "email": emails}
+    for obj, key in PERSONAL_FIELDS:
+        kinds[key].update(s for s in _strings((record.get(obj) or {}).get(key)) if s.strip())
+    by_label = {"PERSON": names, "PHONE": phones, "EMAIL": emails}
+    for ent in record.get("entities") or []:
+        if ent.get("label") in by_label:
+            by_label[ent["label"]].update(s for s in _strings(ent.get("text")) if s.strip())
+    return names, phones, emails
+
+
+def _pattern(names: set[str], phones: set[str], emails: set[str]) -> re.Pattern[str] | None:
+    alts: list[str] = []
+    parts: set[str] = set()
+    for name in names:
+        alts.append(re.escape(name))
+        # A surname or first name alone ("Herr Unseld", "Unseld, Felix") identifies the person too.
+        for word in re.findall(r"[^\W\d_][\w'-]*", name):
+            if word.lower().rstrip(".") not in _NOT_NAME and len(word) >= 2 and word[0].isupper():
+                parts.add(word)
+    alts.extend(re.escape(p) for p in parts)
+    for phone in phones:  # the same number with other separators ("07153 7005-104")
+        digits = re.findall(r"\+?\d+", phone)
+        if digits:
+            alts.append(_PHONE_SEP.join(re.escape(d) for d in digits))
+    alts.extend(re.escape(e) for e in emails)
+    if not alts:
+        return None
+    alts.sort(key=len, reverse=True)  # longest first: the full name before its parts
+    return re.compile(r"(?<![\w@])(?:" + "|".join(alts) + r")(?![\w@])")
+
+
+def _mask(match: re.Match[str]) -> str:
+    return "".join(c if c.isspace() else MASK for c in match.group(0))
+
+
+def redact(record: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``record`` without personal data (the input is not changed)."""
+    out = copy.deepcopy(record)
+    pattern = _pattern(*personal_strings(record))
+    for obj, key in PERSONAL_FIELDS:
+        if isinstance(out.get(obj), dict) and key in out[obj]:
+            out[obj][key] = [] if isinstance(out[obj][key], list) else None
+    out["entities"] = [e for e in out.get("entities") or [] if e.get("label") not in PERSONAL_LABELS]
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            value = _EMAIL.sub(_mask, value)  # any e-mail address, named in an entity or not
+            return pattern.sub(_mask, value) if pattern else value
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        if isinstance(value, dict):
+            return {k: scrub(v) for k, v in value.items()}
+        return value
+
+    return scrub(out)

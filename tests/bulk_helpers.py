@@ -1,0 +1,91 @@
+"""Shared by the import / check / export tests: run the real command line, build corpora of real
+files, read the database independently of the code under test."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tests.conftest import ROOT, SAMPLES, SCANNED_PDF  # noqa: F401  (SCANNED_PDF: a real scan, no text layer)
+
+HOOK_ENV = "_REPORT_EXTRACTOR_TEST_ONLY_SLOW_FILES"
+
+
+def run_cli(*args, env: dict | None = None, timeout: float = 600, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k != HOOK_ENV}  # the hook only when a test asks
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, env=full_env, timeout=timeout)
+
+
+def popen_cli(*args, env: dict | None = None, **kw) -> subprocess.Popen:
+    full_env = {k: v for k, v in os.environ.items() if k != HOOK_ENV}
+    full_env.update(env or {})
+    return subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)], cwd=ROOT, env=full_env, **kw)
+
+
+def make_corpus(root: Path) -> dict[str, str | None]:
+    """A nested folder of good and bad files; returns {relative path: expected error code or None}."""
+    files: dict[str, str | None] = {}
+
+    def put(rel: str, data: bytes, code: str | None) -> None:
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+        files[rel] = code
+
+    put("2017/plochingen.txt", (SAMPLES / "plochingen.txt").read_bytes(), None)
+    put("2017/word/plochingen.docx", (SAMPLES / "plochingen.docx").read_bytes(), None)
+    put("pdf/plochingen.pdf", (SAMPLES / "plochingen.pdf").read_bytes(), None)
+    for p in sorted((SAMPLES / "real").glob("*.txt")):
+        put(f"real/{p.name}", p.read_bytes(), None)
+    put("bad/empty.txt", b"", "empty")
+    put("bad/fake.pdf", b"this is a text file wearing a .pdf name\n", "corrupt")
+    put("bad/broken.docx", b"PK\x03\x04" + b"\x00garbage" * 50, "corrupt")
+    put("bad/scan.pdf", SCANNED_PDF.read_bytes(), "no_text_layer")
+    # not report files: counted as skipped
+    (root / "bad" / "notes.odt").write_bytes(b"PK\x03\x04 not imported")
+    (root / "2017" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return files
+
+
+def engine_for(db: str):
+    """A SQLAlchemy engine for the test's database (a SQLite path or a postgresql:// URL)."""
+    if "://" in db:
+        return create_engine(db.replace("postgresql://", "postgresql+psycopg://", 1))
+    return create_engine(f"sqlite:///{db}")
+
+
+def query(db: str, sql: str, **params) -> list[dict]:
+    engine = engine_for(db)
+    try:
+        with engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(text(sql), params)]
+    finally:
+        engine.dispose()
+
+
+def execute(db: str, sql: str, **params) -> None:
+    engine = engine_for(db)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(sql), params)
+    finally:
+        engine.dispose()
+
+
+def as_record(value):
+    """JSON columns come back as dicts (psycopg, SQLAlchemy JSON) or strings (raw SQLite)."""
+    import json
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def summary_count(stdout: str, label: str) -> int:
+    """A count from the import summary table (the row whose first cell is ``label``)."""
+    m = re.search(rf"{re.escape(label)}\s*│\s*(\d+)", stdout)
+    assert m, f"no {label!r} row in:\n{stdout}"
+    return int(m.group(1))
