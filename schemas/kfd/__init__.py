@@ -4,7 +4,13 @@ from extractor.registry import ReportType
 from .evaluation import EVALUATION
 from .form import FORM
 from .models import KfdRecord
-from .rules import build_fields
+
+
+def build_fields(ctx):
+    """The field rules; imported on first use so that listing report types does not load spaCy."""
+    from .rules import build_fields as rules
+    return rules(ctx)
+
 
 REPORT_TYPE = ReportType(name="kfd", title="Kommunaler Flüchtlingsdialog – Bericht", version="1",
                          form=FORM, model=KfdRecord, build_fields=build_fields,
