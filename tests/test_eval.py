@@ -76,3 +76,11 @@ def test_corpus_meets_its_thresholds():
     assert ev.n >= 60
     thresholds = json.loads((CORPUS / "thresholds.json").read_text())
     assert check_thresholds(ev, thresholds) == [], ev.headline()
+
+
+def test_real_reports_meet_their_thresholds():
+    """Eight real reports, labelled by hand (samples/real/*.gold.json, notes in GOLD-NOTES.md)."""
+    ev = evaluate(SAMPLES / "real")
+    assert ev.n == 8
+    thresholds = json.loads((SAMPLES / "real" / "thresholds.json").read_text())
+    assert check_thresholds(ev, thresholds) == [], ev.headline()

@@ -24,7 +24,7 @@ ORGANISATIONS = [
     "Ordnungsamt", "Standesamt", "Integrationsamt", "Kreissozialamt", "Gesundheitsamt", "Schulamt",
     "Staatliches Schulamt", "Polizei", "Polizeipräsidium", "Polizeirevier", "Polizeiposten", "Regierungspräsidium",
     "Staatsministerium", "Sozialministerium", "Ministerium für Soziales und Integration", "Integrationsministerium",
-    "Landesregierung", "Integrationsmanagement",
+    "Landesregierung", "Integrationsmanagement", "Statistisches Landesamt", "Stat. Landesamt", "Landesamt",
     "Flüchtlingssozialarbeit", "Sozialer Dienst", "Kreisjugendring", "Stadtjugendring",
     # Education, civic, economy
     "VHS", "Volkshochschule", "Familienbildungsstätte", "Mehrgenerationenhaus", "Familienzentrum",
@@ -47,7 +47,8 @@ ORG_TAKES_NAME = {"Freundeskreis Asyl", "Arbeitskreis Asyl", "AK Asyl", "Asylkre
                   "Familienzentrum", "Mehrgenerationenhaus", "Volkshochschule", "VHS", "Familienbildungsstätte",
                   "Jugendmigrationsdienst", "Freiwillige Feuerwehr", "Feuerwehr", "Sportverein", "Landratsamt",
                   "Polizeirevier", "Polizeiposten", "Jobcenter", "Integrationsrat", "Integrationsbeirat",
-                  "Kolpingsfamilie", "Musikschule", "Stadtbibliothek", "Kleiderkammer"}
+                  "Kolpingsfamilie", "Musikschule", "Stadtbibliothek", "Kleiderkammer", "Statistisches Landesamt",
+                  "Stat. Landesamt", "Landesamt"}
 # Club abbreviations followed by their place ("TSV Rotfelden", "SV Musterdorf 1920").
 CLUB_ABBREVIATIONS = ["TSV", "SV", "FC", "TV", "SC", "SpVgg", "TSG", "VfB", "VfL", "DJK", "SSV", "TuS", "SG",
                       "FV", "TTC", "MV", "GV"]

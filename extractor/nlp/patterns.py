@@ -42,6 +42,9 @@ DATE = re.compile(
     rf"|{MONTH}\s+\d{{4}}"                                                      # Juni 2017
     rf")(?![\w])")
 
+# Month and year with a slash, as in a note "(Stand 5/2016)": month precision.
+DATE_MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/])")
+
 # A year-less numeric date is only taken after "am"/"vom"/"den" (above) or a weekday ("Mittwoch, 31.01.").
 DATE_WEEKDAY_NO_YEAR = re.compile(rf"(?<![\w.]){WEEKDAY}{_NUMERIC_NOYEAR}(?![\d\w])")
 

@@ -80,12 +80,15 @@ def org_patterns() -> list[dict]:
                                                                    "Akademie"]}}], "id": "head"})
     # Compounds with an organisation head noun: "Bürgerverein", "Zeppelin-Universität"
     heads_re = "|".join(["verein", "verband", "stiftung", "institut", "akademie", "universität", "-uni",
-                         "initiative", "netzwerk", "kreisverband", "ortsverein"])
-    pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": rf"^[A-ZÄÖÜ][\w-]{{2,}}(?:{heads_re})$"}}],
+                         "-hochschule", "initiative", "netzwerk", "kreisverband", "ortsverein"])
+    pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": rf"^[A-ZÄÖÜ][\w-]{{2,}}(?i:{heads_re})$"}}],
                  "id": "compound"})
     # Office and agency compounds with a proper name after them: "Zukunftsbüro Oberschwaben"
     pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß-]{2,}(?:büro|agentur|werkstatt)$"}},
                                              word], "id": "compound"})
+    # "Zeppelin-Uni", "Dualen Hochschule-Stiftung": a hyphenated name ending in an institution word
+    pats.append({"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "-"}, {"ORTH": {"IN": [
+        "Uni", "Universität", "Hochschule", "Stiftung", "Institut", "Akademie"]}}], "id": "compound"})
     # Clubs: "TSV Rotfelden"
     pats.append({"label": "ORG", "pattern": [{"ORTH": {"IN": lang_de.CLUB_ABBREVIATIONS}}, word], "id": "club"})
     # Names with an internal dot ("Taten.Drang") and all-caps acronyms (kept only inside enumerations).

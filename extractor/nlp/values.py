@@ -20,6 +20,9 @@ _FORMS = set(lang_de.ADDRESS_FORMS)
 _FUNCTIONS = {f.lower() for f in lang_de.FUNCTION_TITLES}
 _INTRODUCERS = set(lang_de.ORG_INTRODUCERS) - {"Institut", "Stiftung", "Verein", "Initiative"}
 _TAKES_NAME = lang_de.ORG_TAKES_NAME
+# Before a bare kind of body, these make it a description rather than a name.
+_DESCRIPTIVE_BEFORE = {"ein", "eine", "einen", "einem", "einer", "eines", "für", "kein", "keine", "neuen", "neue",
+                       "eigenen", "eigene"}
 # Capitalised words that start a sentence or a phrase rather than a name.
 _STOP_LEFT = {"die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "vom", "durch", "bei",
               "beim", "für", "unter", "über", "auch", "sowie", "und", "oder", "als", "zum", "zur", "im", "in", "am",
@@ -167,7 +170,11 @@ def _org(span, doc, warnings):
     if rule == "legal_form":
         span = _extend_left(span, doc)
     if rule in ("head", "compound", "introduced", "club") or (rule == "gazetteer" and span.text in _TAKES_NAME):
-        span = _extend_right(span, doc)
+        extended = _extend_right(span, doc)
+        if extended == span and rule == "gazetteer" and span.start > 0 \
+                and doc[span.start - 1].lower_ in _DESCRIPTIVE_BEFORE:
+            return None  # "zu einem Unterstützerkreis formiert", "Netzwerk für Flüchtlingshilfe": a kind, not a body
+        span = extended
     text = span.text.strip(_TRAILING_PUNCT.replace(".", "") + " ")
     return span, text, {"rule": rule}
 
@@ -232,7 +239,7 @@ def _extend_right(span: Span, doc: Doc) -> Span:
             break
         if _is_name_word(tok) and not tok.like_num:
             end += 1
-        elif tok.lower_ in _NAME_GLUE and end + 1 < len(doc) and _is_name_word(doc[end + 1]) \
+        elif tok.lower_ in _NAME_GLUE - {"der", "des"} and end + 1 < len(doc) and _is_name_word(doc[end + 1]) \
                 and not doc[end + 1].is_sent_start and end + 1 not in others:
             end += 1
         elif tok.like_num and tok.text.isdigit() and len(tok.text) == 4 and end > span.end:

@@ -7,8 +7,13 @@ def _key(name: str) -> str:
 
 
 def organisations(ctx) -> list[dict]:
+    """Every organisation named, except the contact's own authority (that is ``contact.organisation``)."""
     seen: dict[str, dict] = {}
+    contact = ctx.sections.labels.get("contact")
+    own = (contact.lines[0].start, contact.lines[-1].end) if contact and contact.lines else (0, 0)
     for ent in ctx.entities("ORG"):
+        if own[0] <= ent.start_char < own[1]:
+            continue
         name = ent._.value
         role = "Beratung/Moderation" if ctx.section_of(ent.start_char) == "consulting" else None
         key = _key(name)
