@@ -343,8 +343,7 @@ def test_too_much_text(tmp_path: Path):
     assert _error(_report(tmp_path / "report.pdf"), limits=Limits(max_text_chars=200)).code == "too_large"
 
 
-def test_page_with_too_many_objects_is_skipped(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(pdf_reader, "PAGE_OBJECT_LIMIT", 300)
+def test_page_with_too_many_objects_is_skipped(tmp_path: Path):
     path = tmp_path / "plan.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
     _line(c, 100, "Lageplan")
@@ -354,23 +353,21 @@ def test_page_with_too_many_objects_is_skipped(tmp_path: Path, monkeypatch):
     c.showPage()
     c.save()
     started = time.monotonic()
-    doc = _read(path)
+    doc = _read(path, limits=Limits(max_page_objects=300))
     assert time.monotonic() - started < 5
     assert doc.text == "Der Bericht geht weiter."
     assert [w["code"] for w in doc.warnings] == ["page_skipped"]
     assert "page 1" in doc.warnings[0]["message"]
 
 
-def test_only_page_with_too_many_objects_is_too_large(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(pdf_reader, "PAGE_OBJECT_LIMIT", 300)
+def test_only_page_with_too_many_objects_is_too_large(tmp_path: Path):
     path = _single_page(tmp_path / "plan.pdf", lambda c: (_line(c, 100, "Lageplan"), _rects(c, 1000)))
-    assert _error(path).code == "too_large"
+    assert _error(path, limits=Limits(max_page_objects=300)).code == "too_large"
 
 
-def test_time_limit(tmp_path: Path, monkeypatch):
-    monkeypatch.setattr(pdf_reader, "TIME_LIMIT_SECONDS", -1.0)
+def test_time_limit(tmp_path: Path):
     path = _single_page(tmp_path / "busy.pdf", lambda c: (_line(c, 100, "Text"), _rects(c, 600)))
-    assert _error(path).code == "timeout"
+    assert _error(path, limits=Limits(max_seconds=-1.0)).code == "timeout"
 
 
 # --- real PDFs ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Plain text: encoding detection (BOMs, strict UTF-8, then charset-normalizer), one block per line."""
+"""Plain text: encoding detection (BOMs, UTF-16 without BOM, strict UTF-8, charset-normalizer), a block per line."""
 from __future__ import annotations
 
 import codecs
@@ -17,6 +17,11 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 # from choosing exotic code pages for short texts.
 _LEGACY = ["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman", "utf_16", "utf_16_le", "utf_16_be"]
 _MAX_CONTROL_RATIO = 0.01
+# UTF-16 without BOM: at least this share of zero high bytes (Latin text: nearly all), and
+# almost no zero low bytes (a zero low byte is U+0000 or U+xx00, rare in text).
+_UTF16_SAMPLE = 65_536
+_UTF16_MIN_ZEROS = 0.3
+_UTF16_MAX_OTHER_ZEROS = 0.02
 
 
 def decode(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
@@ -28,6 +33,9 @@ def decode(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise ExtractionError("decode", f"starts with a {name} BOM but does not decode: {exc.reason}",
                                       path) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -36,6 +44,25 @@ def decode(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
     if best is None:
         raise ExtractionError("decode", "not text in any supported encoding (binary data?)", path)
     return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a BOM, told by its zero bytes: Latin text has a zero in every other byte.
+
+    Checked before UTF-8 because plain-ASCII UTF-16 is valid UTF-8 (full of NUL characters).
+    """
+    sample = data[:_UTF16_SAMPLE]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for name, zeros, other in (("utf-16-le", zeros_odd, zeros_even), ("utf-16-be", zeros_even, zeros_odd)):
+        if zeros >= _UTF16_MIN_ZEROS and other <= _UTF16_MAX_OTHER_ZEROS:
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:  # odd length, lone surrogates: not UTF-16 after all
+                return None
+    return None
 
 
 def _looks_binary(text: str) -> bool:
