@@ -87,10 +87,25 @@ def _test_hook(path: str) -> None:
         time.sleep(float(seconds))
 
 
+WORKER_MEMORY_BYTES = 4 * 1024 ** 3  # address space per worker: a runaway file ends in MemoryError, not the OOM killer
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = WORKER_MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(WORKER_MEMORY_BYTES, hard)
+        if soft == resource.RLIM_INFINITY or soft > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # not available on this platform; the time limit still applies
+
+
 def _worker_main(conn: Connection, parent_pid: int, report_type: str, limits: Limits,
                  password: str | None) -> None:
     """Worker loop: load the pipeline once, then extract one file per message until told to stop."""
     _die_with_parent(parent_pid)
+    _limit_memory()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     from .engine import extract
     from .nlp import get_nlp

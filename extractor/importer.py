@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,12 +71,30 @@ class ImportSummary:
 
 
 def file_digest(path: Path) -> tuple[str | None, int | None]:
+    """sha256 and size of a regular file; (None, None) for anything else, which the reader then names.
+
+    O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
+    """
     try:
-        with path.open("rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            return hashlib.file_digest(fh, "sha256").hexdigest(), size
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None, None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return None, None
+        try:
+            return hashlib.file_digest(fh, "sha256").hexdigest(), st.st_size
+        except OSError:
+            return None, None
+
+
+def _key(path: Path) -> str:
+    """The absolute path a row is stored under; a symlink loop cannot be resolved, so it keeps its own."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)
 
 
 def is_older(stored: str, running: str) -> bool:
@@ -95,7 +114,7 @@ def plan(files: list[Path], stored: list[StoredFile], *, force: bool = False, re
     cands = []
     for f in files:
         sha, size = file_digest(f)
-        cands.append(Candidate(f, str(f.resolve()), sha, size))
+        cands.append(Candidate(f, _key(f), sha, size))
     batch_sha = {c.key: c.sha256 for c in cands}
     by_sha = {r.sha256: r for r in stored if r.sha256}
 
