@@ -6,6 +6,7 @@ with offsets, page numbers and style hints. Readers never know about schemas.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,14 +54,20 @@ class Document:
     blocks: list[Block]
     meta: DocumentMeta
     warnings: list[dict[str, Any]] = field(default_factory=list)
+    _block_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def page_at(self, offset: int) -> int | None:
         """Page of the block containing ``offset`` (pdf), else None."""
-        for b in self.blocks:
-            if b.start <= offset < max(b.end, b.start + 1):
+        # Blocks are in text order and do not overlap: a binary search over their starts
+        # (asked once per entity; a linear scan made long documents quadratic).
+        starts = self._block_starts
+        if starts is None or len(starts) != len(self.blocks):
+            starts = self._block_starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0:
+            b = self.blocks[i]
+            if offset < max(b.end, b.start + 1):
                 return b.page
-            if b.start > offset:
-                break
         return None
 
 

@@ -28,6 +28,7 @@ PROMPT_PREFIX_MIN_SHARE = 0.5  # ... and at least this share of the whole prompt
 LABEL_MIN = 88
 LABEL_MAX_CHARS = 100
 LOOKAHEAD_LINES = 3         # how far below a heading candidate its prompt may follow
+_LINE_CACHE = 4096          # distinct lines whose matches are remembered per form
 
 _NUMBERING = re.compile(
     r"^\s*(?:(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[A-Ha-h])\s*[.):]\s+|\d{1,2}(?:\.\d{1,2})*\s+(?=\w)"
@@ -145,6 +146,11 @@ class _Matcher:
         self.heading_keys = [c for c, _ in self.heading_choices]
         # Label variants are compared with every line of their section: key them once.
         self.label_keys = {v: heading_key(v) for s in form.sections for ld in s.labels for v in ld.variants}
+        # Half the lines of a report recur in others (the form's questions, labels, headings): the
+        # answers for recently seen lines are kept (the matcher lives as long as the process).
+        self.heading = lru_cache(maxsize=_LINE_CACHE)(self.heading)
+        self.prompt_at_start = lru_cache(maxsize=_LINE_CACHE)(self.prompt_at_start)
+        self.label = lru_cache(maxsize=_LINE_CACHE)(self.label)
         self.prompt_units: list[tuple[str, str]] = [
             (_prompt_key(p), s.key) for s in form.sections for p in s.prompts]
         self.placeholders = {_prompt_key(p) for p in form.placeholders}

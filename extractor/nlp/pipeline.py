@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import patterns
-from .compact import flag_patterns
+from .lexemes import flag_patterns, warm_up
 from .rules import count_patterns, org_patterns, person_patterns
 from .values import normalise_span
 
@@ -122,7 +122,8 @@ def get_nlp() -> Language:
     nlp.add_pipe("de_line_sentences")
     nlp.add_pipe("de_pattern_entities")
     ruler = nlp.add_pipe("span_ruler", name="de_span_ruler", config={"spans_key": "ruler", "overwrite": True})
-    # Word-level tests become lexeme flags, checked in C (compact.py: a third of the pipeline's time).
+    # Word-level tests become lexeme flags, checked in C (lexemes.py: a third of the pipeline's time).
     ruler.add_patterns(flag_patterns(org_patterns() + person_patterns() + count_patterns(), nlp.vocab))
     nlp.add_pipe("de_entity_resolver")
+    warm_up(nlp)  # common words stay in the vocabulary; documents run in memory zones (lexemes.py)
     return nlp

@@ -25,21 +25,25 @@ def tag(text: str) -> list[str]:
     # Each distinct word once, and words of an excluded stem ("Wohnmobil") dropped up front.
     words = [w for w in dict.fromkeys(w.lower().strip("-") for w in _WORD.findall(text))
              if not w.startswith(_EXCLUDE)]
+    by_length: dict[int, list[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), []).append(w)
     found = []
     for topic, stems in TOPICS.items():
         for stem in stems:
             if " " in stem:
                 hit = stem in low
             else:
-                hit = any(_matches(w, stem) for w in words)
+                hit = any(w.startswith(stem) for w in words) or _typo_of(stem, by_length)
             if hit:
                 found.append(topic)
                 break
     return found
 
 
-def _matches(word: str, stem: str) -> bool:
-    if word.startswith(stem):
-        return True
-    # a typo of the stem itself ("Wohnenm", "Bidlung"), only for words of about the stem's length
-    return len(stem) >= 5 and abs(len(word) - len(stem)) <= 2 and fuzz.ratio(word, stem) >= TYPO_MIN
+def _typo_of(stem: str, by_length: dict[int, list[str]]) -> bool:
+    """A typo of the stem itself ("Wohnenm", "Bidlung"), only for words of about the stem's length."""
+    if len(stem) < 5:
+        return False
+    return any(fuzz.ratio(w, stem) >= TYPO_MIN
+               for n in range(len(stem) - 2, len(stem) + 3) for w in by_length.get(n, ()))
