@@ -107,7 +107,11 @@ def check_container(data: bytes, path: Path, limits: Limits) -> None:
     for info in _xml_members(zf, infos, path):
         if info.file_size > limits.max_xml_bytes:
             raise _refuse("too_large", f"XML part {info.filename} is {info.file_size / MB:.0f} MB", path)
-        _check_xml(_read_member(zf, info, path), info.filename, path)
+        blob = _read_member(zf, info, path)
+        if _byte_scan_suffices(blob):
+            _refuse_dtd_markers(blob, info.filename, path)  # python-docx parses it next, and reports bad syntax
+        else:
+            _check_xml(blob, info.filename, path)
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
@@ -146,10 +150,27 @@ def _xml_members(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], path: Path) 
     return result
 
 
-def _check_xml(blob: bytes, name: str, path: Path) -> etree._Element:
+_XML_DECL_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+
+
+def _byte_scan_suffices(blob: bytes) -> bool:
+    """True when the part is UTF-8 or UTF-16, where the byte scan for DTD markers is certain; any other
+    declared encoding is parsed in full (safely) to find a DOCTYPE the scan could not see."""
+    if blob.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    m = _XML_DECL_ENCODING.match(blob[:200])
+    return m is None or m.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8", b"utf-16", b"us-ascii",
+                                                                     b"ascii")
+
+
+def _refuse_dtd_markers(blob: bytes, name: str, path: Path) -> None:
     if any(marker in blob for marker in _DTD_MARKERS):
         raise _refuse("hostile", f"XML part {name} has a DOCTYPE or entity declaration (refused: entity expansion "
                                  "and external file access)", path)
+
+
+def _check_xml(blob: bytes, name: str, path: Path) -> etree._Element:
+    _refuse_dtd_markers(blob, name, path)
     try:
         root = etree.fromstring(blob, _SAFE_PARSER)
     except etree.XMLSyntaxError as exc:
@@ -160,10 +181,18 @@ def _check_xml(blob: bytes, name: str, path: Path) -> etree._Element:
     return root
 
 
+def _name_malformed_part(data: bytes, path: Path) -> None:
+    """Parse the XML parts one by one and raise ``corrupt`` naming the first malformed one."""
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    for info in _xml_members(zf, zf.infolist(), path):
+        _check_xml(_read_member(zf, info, path), info.filename, path)
+
+
 def _open(data: bytes, path: Path) -> DocumentPart:
     try:
         part = Package.open(io.BytesIO(data)).main_document_part
     except etree.XMLSyntaxError as exc:
+        _name_malformed_part(data, path)  # the slow path names the part; python-docx's error does not
         raise _refuse("corrupt", f"malformed XML: {exc.msg or exc}", path) from None
     except Exception as exc:  # python-docx raises KeyError/ValueError/... for broken packages
         raise _refuse("corrupt", f"not a readable Word document ({type(exc).__name__}: {exc})", path) from None
