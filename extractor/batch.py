@@ -58,7 +58,11 @@ class BatchError(RuntimeError):
 # ------------------------------------------------------------------------------------------ worker side
 
 def _die_with_parent(parent_pid: int) -> None:
-    """Ask the kernel to SIGKILL this worker when the parent dies, so a killed import leaves no orphans."""
+    """Ask the kernel to SIGKILL this worker when its parent dies, so a killed import leaves no orphans.
+
+    With the fork server the worker's parent is the server, which exits as soon as the importing
+    process is gone (its "alive" pipe closes), so the chain holds either way.
+    """
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -66,8 +70,12 @@ def _die_with_parent(parent_pid: int) -> None:
             libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
         except (OSError, AttributeError):
             pass
-    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+    try:  # the importing process died before prctl took effect
+        os.kill(parent_pid, 0)
+    except ProcessLookupError:
         os._exit(1)
+    except PermissionError:
+        pass
 
 
 def _test_hook(path: str) -> None:
@@ -177,6 +185,17 @@ class _Worker:
         return f"worker process exited unexpectedly (exit code {code})"
 
 
+def _context():
+    """Workers come from a fork server that has imported the pipeline and built spaCy once (a worker then
+    costs a fork, not the ~2 s of starting Python and loading spaCy). Never plain fork: the parent may run
+    threads (progress display). Where there is no fork server (not POSIX), workers are spawned."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["extractor.worker_preload"])
+    return ctx
+
+
 class Runner:
     """A pool of extraction workers for one batch. Use as a context manager; ``run`` yields outcomes
     in completion order. Leaving the ``with`` block kills whatever is still running."""
@@ -186,7 +205,7 @@ class Runner:
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.timeout = timeout if timeout and timeout > 0 else None
         self._args = (os.getpid(), report_type, limits, password)
-        self._ctx = mp.get_context("spawn")  # no fork: the parent may run threads (progress display)
+        self._ctx = _context()
         self._pool: list[_Worker | None] = []
         self.replaced = 0   # workers killed or lost and started again
 
