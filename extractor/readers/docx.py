@@ -34,14 +34,12 @@ import re
 import time
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import PartFactory
-from docx.oxml.ns import qn as _qn
 from docx.package import Package
 from docx.parts.document import DocumentPart
 from lxml import etree
@@ -49,8 +47,8 @@ from lxml import etree
 from ..document import Document, DocumentBuilder, DocumentMeta
 from ..errors import ExtractionError
 from .base import LIST_MARKER, MB, Limits, sha256_of
-
-qn = lru_cache(maxsize=None)(_qn)  # Clark names ("{ns}p") are looked up for every element
+from .docx_numbering import _ListCounters, _Numbering
+from .docx_xml import _MC_FALLBACK, _int_val, _numbering, _on, _val, qn
 
 # -- container safety ---------------------------------------------------------------------
 
@@ -212,18 +210,6 @@ _MAX_CHAIN = 32                   # basedOn chains are a handful deep; a hostile
 _BOLD_MAX_CHARS = 120
 
 
-def _on(el: etree._Element | None) -> bool | None:
-    """Value of an on/off element (``<w:b/>``, ``<w:b w:val="0"/>``), None when absent."""
-    if el is None:
-        return None
-    return (el.get(qn("w:val")) or "true").lower() in ("1", "true", "on")
-
-
-def _val(el: etree._Element | None, path: str) -> str | None:
-    found = el.find(path) if el is not None else None
-    return found.get(qn("w:val")) if found is not None else None
-
-
 def _key(name: str) -> str:
     return re.sub(r"[\s\d]+", "", name.casefold())
 
@@ -344,229 +330,8 @@ def _heading_level_of_name(*names: str | None) -> int | None:
     return None
 
 
-def _numbering(num_pr: etree._Element | None) -> tuple[str | None, int | None]:
-    """``(numId, ilvl)`` of a ``w:numPr``, each None when not given; numId "0" switches numbering off."""
-    num_id = _val(num_pr, qn("w:numId"))
-    ilvl = _val(num_pr, qn("w:ilvl"))
-    try:
-        return num_id, None if ilvl is None else max(0, min(int(ilvl), _MAX_ILVL))
-    except ValueError:
-        return num_id, None
-
-
-# -- numbering ------------------------------------------------------------------------------
-# Word draws list markers from word/numbering.xml; they are not in the paragraph text.
-# numPr (paragraph or style chain) -> w:num (numId) -> w:abstractNum (maybe via a numbering
-# style's w:numStyleLink) -> w:lvl[@w:ilvl], with w:lvlOverride on the w:num replacing a level
-# or its start value.
-
-_MAX_ILVL = 8                     # levels 0..8
-_MAX_LINKS = 8                    # numStyleLink hops; a hostile file may loop
-_MAX_LETTER_REPEAT = 30           # Word writes 27 as "aa", 53 as "aaa"; beyond this, digits
-_LEVEL_REF = re.compile(r"%([1-9])")
-# Bullet glyphs all read as "•" (Symbol "\uf0b7", Wingdings "\uf0a7" and "§", Courier "o", ...),
-# except a dash, which a reader sees as a dash and a txt writer types as "-".
-_DASH_BULLETS = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uf02d"}
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-
-
-@dataclass(frozen=True)
-class _Level:
-    fmt: str                      # w:numFmt: decimal, lowerLetter, bullet, none, ...
-    text: str                     # w:lvlText: "%1.", "%1.%2.", a bullet glyph, "" for none
-    start: int                    # w:start; the standard's default is 0
-    restart: int | None           # w:lvlRestart: 1-based level whose use restarts this one, 0 never
-    legal: bool                   # w:isLgl: every %N in decimal ("1.1" under a roman top level)
-    style_id: str | None          # w:pStyle: the paragraph style tied to this level
-
-
-@dataclass(frozen=True)
-class _ListDef:
-    counter: str                  # the abstractNumId: instances sharing it share counters
-    levels: dict[int, _Level]
-    restarts: frozenset[int]      # levels this instance restarts where it is first used
-
-
-def _number_val(el: etree._Element | None, default: int) -> int:
-    try:
-        return max(0, min(int(el.get(qn("w:val"))), 10**9))
-    except (AttributeError, TypeError, ValueError):
-        return default
-
-
-def _number_val_attr(el: etree._Element, attr: str) -> int | None:
-    try:
-        return int(el.get(qn(attr)))
-    except (TypeError, ValueError):
-        return None
-
-
-def _level(lvl: etree._Element) -> _Level:
-    fmt = lvl.find(qn("w:numFmt"))
-    if fmt is None:  # Word 2010 custom formats ("001, 002") sit in mc:AlternateContent with a fallback
-        fmt = lvl.find(f"*/{_MC_FALLBACK}/{qn('w:numFmt')}")
-    restart = lvl.find(qn("w:lvlRestart"))
-    return _Level(fmt=(fmt.get(qn("w:val")) if fmt is not None else None) or "decimal",
-                  text=_val(lvl, qn("w:lvlText")) or "",
-                  start=_number_val(lvl.find(qn("w:start")), 0),
-                  restart=None if restart is None else _number_val(restart, 0),
-                  legal=bool(_on(lvl.find(qn("w:isLgl")))),
-                  style_id=_val(lvl, qn("w:pStyle")))
-
-
-def _levels_of(container: etree._Element) -> dict[int, _Level]:
-    levels: dict[int, _Level] = {}
-    for lvl in container.iterchildren(qn("w:lvl")):
-        ilvl = _number_val_attr(lvl, "w:ilvl")
-        if ilvl is not None and ilvl <= _MAX_ILVL:
-            levels.setdefault(ilvl, _level(lvl))
-    return levels
-
-
-class _Numbering:
-    """The list definitions of one document, resolved per numId."""
-
-    def __init__(self, root: etree._Element | None, styles: _Styles):
-        self._styles = styles
-        self._abstracts: dict[str, etree._Element] = {}
-        self._nums: dict[str, etree._Element] = {}
-        self._cache: dict[str, _ListDef | None] = {}
-        if root is None:
-            return
-        for el in root.iterchildren(qn("w:abstractNum")):
-            self._abstracts.setdefault(el.get(qn("w:abstractNumId")) or "", el)
-        for el in root.iterchildren(qn("w:num")):
-            self._nums.setdefault(el.get(qn("w:numId")) or "", el)
-
-    def definition(self, num_id: str) -> _ListDef | None:
-        if num_id not in self._cache:
-            self._cache[num_id] = self._resolve(num_id)
-        return self._cache[num_id]
-
-    def _resolve(self, num_id: str) -> _ListDef | None:
-        num = self._nums.get(num_id)
-        abstract = self._abstract_of(num)
-        if abstract is None:
-            return None
-        levels = _levels_of(abstract)
-        restarts = set()
-        for override in num.iterchildren(qn("w:lvlOverride")):
-            ilvl = _number_val_attr(override, "w:ilvl")
-            if ilvl is None or not 0 <= ilvl <= _MAX_ILVL:
-                continue
-            lvl = override.find(qn("w:lvl"))
-            if lvl is not None:
-                levels[ilvl] = _level(lvl)
-                restarts.add(ilvl)
-            start = override.find(qn("w:startOverride"))
-            if start is not None and ilvl in levels:
-                levels[ilvl] = replace(levels[ilvl], start=_number_val(start, levels[ilvl].start))
-                restarts.add(ilvl)
-        return _ListDef(counter=abstract.get(qn("w:abstractNumId")) or "", levels=levels,
-                        restarts=frozenset(restarts))
-
-    def _abstract_of(self, num: etree._Element | None) -> etree._Element | None:
-        """The abstractNum of a w:num, following numStyleLink to the numbering style's own list."""
-        for _ in range(_MAX_LINKS):
-            if num is None:
-                return None
-            abstract = self._abstracts.get(_val(num, qn("w:abstractNumId")) or "")
-            link = _val(abstract, qn("w:numStyleLink"))
-            if abstract is None or link is None:
-                return abstract
-            num_id, _ilvl = _numbering(self._styles.numbering_style_num_pr(link))
-            num = self._nums.get(num_id or "")
-        return None
-
-
-def _format_number(value: int, fmt: str) -> str:
-    if fmt in ("none", "bullet"):
-        return ""
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= 26 * _MAX_LETTER_REPEAT:
-        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
-        roman = ""
-        for amount, digits in _ROMAN:
-            count, value = divmod(value, amount)
-            roman += digits * count
-        return roman.upper() if fmt == "upperRoman" else roman
-    return str(value)  # decimal, and every format not rendered here (ordinal, enclosed, CJK ...)
-
-
-class _ListCounters:
-    """Running list numbers in document order, giving each numbered paragraph its visible marker.
-
-    Counters belong to the abstract definition, not to the w:num: Word continues a list
-    across numIds that share one abstractNum, and a w:num with a start override restarts
-    the overridden levels where it is first used ("restart numbering" in Word).
-    """
-
-    def __init__(self, numbering: _Numbering):
-        self._numbering = numbering
-        self._counts: dict[str, list[int | None]] = {}
-        self._seen: set[str] = set()
-
-    def ilvl_for_style(self, num_id: str, style_id: str | None) -> int:
-        """The level whose w:pStyle is the paragraph's style (heading numbering), else 0."""
-        definition = self._numbering.definition(num_id)
-        if definition is not None and style_id:
-            for ilvl, level in sorted(definition.levels.items()):
-                if level.style_id == style_id:
-                    return ilvl
-        return 0
-
-    def next_marker(self, num_id: str, ilvl: int) -> str | None:
-        """Count one paragraph of list ``num_id`` at ``ilvl`` and return its marker (None: no marker)."""
-        definition = self._numbering.definition(num_id)
-        if definition is None:
-            return None
-        counts = self._counts.setdefault(definition.counter, [None] * (_MAX_ILVL + 1))
-        if num_id not in self._seen:
-            self._seen.add(num_id)
-            for restarted in definition.restarts:
-                counts[restarted] = None
-        level = definition.levels.get(ilvl)
-        if level is None:
-            return None
-        counts[ilvl] = level.start if counts[ilvl] is None else counts[ilvl] + 1
-        for deeper in range(ilvl + 1, _MAX_ILVL + 1):
-            below = definition.levels.get(deeper)
-            # w:lvlRestart N (1-based): using any of levels 1..N restarts this level; 0: never.
-            # Default and a value that is not above this level (ignored, standard): all above.
-            restart = below.restart if below is not None and below.restart is not None else deeper
-            if ilvl < min(restart, deeper):
-                counts[deeper] = None
-        return _render_marker(level, definition.levels, counts)
-
-
-def _render_marker(level: _Level, levels: dict[int, _Level], counts: list[int | None]) -> str | None:
-    if level.fmt == "none":
-        return None
-    if level.fmt == "bullet":
-        glyph = level.text.strip()
-        if not glyph:
-            return None
-        return "-" if glyph in _DASH_BULLETS else "•"
-
-    def number(match: re.Match) -> str:
-        ref = int(match.group(1)) - 1
-        ref_level = levels.get(ref)
-        if ref_level is None:
-            return ""
-        value = counts[ref] if counts[ref] is not None else ref_level.start
-        fmt = "decimal" if level.legal and ref_level.fmt not in ("none", "bullet") else ref_level.fmt
-        return _format_number(value, fmt)
-
-    return _LEVEL_REF.sub(number, level.text).strip() or None
-
-
 # -- paragraph text -------------------------------------------------------------------------
 
-_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # Subtrees that hold no visible text of this paragraph.
 _SKIP = {qn(t) for t in ("w:pPr", "w:rPr", "w:sdtPr", "w:sdtEndPr", "w:del", "w:moveFrom", "w:instrText",
                          "w:delText", "w:fldData", "w:footnoteReference", "w:endnoteReference")} | {_MC_FALLBACK}
@@ -661,13 +426,6 @@ def _children(container: etree._Element, tag: str) -> Iterator[etree._Element]:
                 yield from _children(content, tag)
         elif child.tag in _WRAPPERS:
             yield from _children(child, tag)
-
-
-def _int_val(el: etree._Element | None, path: str, default: int) -> int:
-    try:
-        return max(0, min(int(_val(el, path) or default), 1000))
-    except ValueError:
-        return default
 
 
 @dataclass
