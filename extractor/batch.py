@@ -196,6 +196,15 @@ def _context():
     return ctx
 
 
+def prestart() -> None:
+    """Start the fork server now, so it loads the pipeline while the caller is still planning
+    (hashing files, reading the database) instead of after."""
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+        forkserver.ensure_running()
+
+
 class Runner:
     """A pool of extraction workers for one batch. Use as a context manager; ``run`` yields outcomes
     in completion order. Leaving the ``with`` block kills whatever is still running."""

@@ -26,7 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__, registry
-from .batch import Runner
+from .batch import Runner, prestart
 from .inputs import collect
 from .progress import BatchProgress
 from .readers import DEFAULT_LIMITS, SUPPORTED_SUFFIXES, Limits
@@ -36,7 +36,7 @@ from .store import FileResult, Store, StoredFile
 RETRY_CODES = {"timeout", "internal"}
 
 
-@dataclass
+@dataclass(slots=True)  # one per file of the batch: kept small, the parent holds them all
 class Candidate:
     path: Path            # as the user named it (shown in output, stored in the record)
     key: str              # absolute path: the row's identity
@@ -150,10 +150,12 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
                limits: Limits = DEFAULT_LIMITS, err: Console | None = None) -> ImportSummary:
     err = err or Console(stderr=True)
     started = time.monotonic()
-    found = collect(inputs)
+    prestart()  # workers' pipeline loads while the files are hashed and planned
+    found = collect(inputs, relative=False)
     rt = registry.get(report_type)
     files = [p for p, _ in found.files]
     summary = ImportSummary(found=len(files), skipped_other=len(found.skipped))
+    del found  # the file list lives on in ``files``; the rest is not needed for the batch
     the_plan = plan(files, store.index(), force=force, report_type=rt.name)
     summary.unchanged = len(the_plan.unchanged)
     summary.earlier_failed = [(str(c.path), row.error_code, row.error_message)

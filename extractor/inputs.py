@@ -10,14 +10,15 @@ from .readers import SUPPORTED_SUFFIXES
 
 @dataclass
 class InputSet:
-    files: list[tuple[Path, Path]] = field(default_factory=list)   # (path, path relative to its root)
+    files: list[tuple[Path, Path | None]] = field(default_factory=list)  # (path, path relative to its root)
     skipped: list[Path] = field(default_factory=list)              # unsupported files inside folders
     missing: list[Path] = field(default_factory=list)              # named paths that do not exist
 
 
-def collect(paths: list[str | Path], recursive: bool = True) -> InputSet:
+def collect(paths: list[str | Path], recursive: bool = True, relative: bool = True) -> InputSet:
     """Explicitly named files are always taken (the reader sniffs their content);
-    inside folders only supported extensions are taken and the rest counted as skipped."""
+    inside folders only supported extensions are taken and the rest counted as skipped.
+    ``relative=False`` leaves out the path relative to its root (None), which only output naming needs."""
     out = InputSet()
     for raw in paths:
         p = Path(raw)
@@ -29,7 +30,7 @@ def collect(paths: list[str | Path], recursive: bool = True) -> InputSet:
                 for name in sorted(filenames):
                     f = Path(dirpath) / name
                     if f.suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith((".", "~$")):
-                        out.files.append((f, f.relative_to(p)))
+                        out.files.append((f, f.relative_to(p) if relative else None))
                     else:
                         out.skipped.append(f)
         elif p.exists() or p.is_symlink():
