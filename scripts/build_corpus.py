@@ -50,7 +50,6 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, Paragraph, SimpleDocTemplate,  # noqa: E402
                                 Spacer, Table, TableStyle)
 
@@ -2361,24 +2360,9 @@ def register_fonts() -> None:
 
 
 def canvas_class(header: str | None, footer: str, font: str, header_first_page: bool, pages_seen: list):
-    class _Canvas(Canvas):
-        """Defers page output so the footer can say "Seite N von M"."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
+    class _Canvas(samples.DeferredPagesCanvas):
         def save(self):
-            total = len(self._pages)
-            pages_seen.append(total)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
+            pages_seen.append(len(self._pages))
             super().save()
 
         def _decorate(self, total: int) -> None:

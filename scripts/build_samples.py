@@ -276,8 +276,9 @@ def _register_fonts() -> str:
     return "DejaVuSans"
 
 
-class _NumberedCanvas(Canvas):
-    """Defers page output until the end so the footer can say "Seite N von M" (two-pass numbering)."""
+class DeferredPagesCanvas(Canvas):
+    """Defers page output until the end so a footer can say "Seite N von M" (two-pass numbering).
+    Subclasses draw their running header and footer in ``_decorate(total)``."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -291,11 +292,16 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            self._draw_header_footer(total)
+            self._decorate(total)
             super().showPage()
         super().save()
 
-    def _draw_header_footer(self, total: int) -> None:
+    def _decorate(self, total: int) -> None:
+        raise NotImplementedError
+
+
+class _NumberedCanvas(DeferredPagesCanvas):
+    def _decorate(self, total: int) -> None:
         width, height = A4
         self.saveState()
         self.setFont("DejaVuSans", 9)
