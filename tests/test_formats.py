@@ -1,5 +1,4 @@
 """The same report as .txt, .docx and .pdf gives the same sections; documents of another kind are named so."""
-import json
 import subprocess
 import sys
 

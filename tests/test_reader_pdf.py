@@ -21,7 +21,6 @@ from reportlab.pdfgen import canvas
 
 from extractor.errors import ExtractionError
 from extractor.readers import Limits, read
-from extractor.readers import pdf as pdf_reader
 from tests.conftest import SCANNED_PDF
 
 REAL_PDFS = Path(__file__).resolve().parent.parent / "samples" / "real-pdf"

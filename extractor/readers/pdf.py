@@ -40,12 +40,9 @@ from ..document import Document, DocumentBuilder, DocumentMeta
 from ..errors import ExtractionError
 from ..textnorm import fold, normalise_inline
 from . import pdf_tables
-from .base import DEFAULT_LIMITS, LIST_MARKER, Limits, sha256_of
+from .base import LIST_MARKER, Limits, sha256_of
 
 # --- Resource bounds live in ``Limits`` (max_page_objects, max_seconds; see base.py for why).
-# These two names only keep older callers working; they do not follow a caller's ``Limits``.
-PAGE_OBJECT_LIMIT = DEFAULT_LIMITS.max_page_objects
-TIME_LIMIT_SECONDS = DEFAULT_LIMITS.max_seconds
 
 # --- Which library reads the words (stage 1): "pdfium" (pypdfium2, ~15x faster, the same blocks on
 # the labelled corpus and the real samples; docs/performance.md) or "pdfplumber". A file pdfium had
