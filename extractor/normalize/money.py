@@ -4,8 +4,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ._amounts import scan_amount
-from .numbers import to_number
-from .quantity import Quantity
+from .quantity import Quantity, quantity_of
 
 
 class Money(Quantity):
@@ -32,12 +31,4 @@ def parse_money(text: str) -> Money | None:
     amount = scan_amount(text, money=True)
     if amount is None or not (amount.currency or amount.no_cents):
         return None
-    return Money(
-        value=to_number(amount.value),
-        max=None if amount.max is None else to_number(amount.max),
-        approximate=amount.qualifier.approximate if amount.qualifier else False,
-        qualifier=amount.qualifier.text if amount.qualifier else None,
-        text=text.strip(),
-        currency="EUR",
-        label=None,
-    )
+    return Money(**quantity_of(amount, text), currency="EUR", label=None)

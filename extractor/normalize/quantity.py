@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from ._amounts import scan_amount
+from ._amounts import Amount, scan_amount
 from .numbers import to_number
 
 
@@ -42,8 +42,11 @@ def parse_quantity(text: str) -> Quantity | None:
     non-German notation ("1.5").
     """
     amount = scan_amount(text, money=False)
-    if amount is None:
-        return None
+    return None if amount is None else quantity_of(amount, text)
+
+
+def quantity_of(amount: Amount, text: str) -> Quantity:
+    """The contract's Quantity fields of a scanned amount (shared with money)."""
     return Quantity(
         value=to_number(amount.value),
         max=None if amount.max is None else to_number(amount.max),
