@@ -28,7 +28,6 @@ import json
 import random
 import re
 import sys
-import zipfile
 from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -1946,7 +1945,7 @@ def keep_prompts_any(secs: list[Sec]) -> bool:
 
 
 def make_pre(r: Report) -> list[str]:
-    rng, plan = r.rng, r.plan
+    plan = r.plan
     name_text = f"{r.written_kind} {r.town}" if r.written_kind else r.town
     pre = plan["pre"]
     r.feat(f"text before the first heading: {pre}")
@@ -2322,18 +2321,7 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
     props.revision = 3
     raw = io.BytesIO()
     document.save(raw)
-    return fixed_zip(raw.getvalue(), stamp.timetuple()[:6])
-
-
-def fixed_zip(data: bytes, date_time: tuple) -> bytes:
-    """python-docx stamps zip members with the current time; fix it so rebuilds are byte-identical."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=date_time)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(member, src.read(info.filename))
-    return out.getvalue()
+    return samples.fixed_zip(raw.getvalue(), stamp.timetuple()[:6])
 
 
 # ================================================================================================= pdf
@@ -2490,7 +2478,6 @@ def plan_corpus(seed: str, count: int) -> list[dict]:
     fmts = ["txt", "docx", "pdf"]
     txt_idx = [i for i in range(count) if i % 3 == 0]
     docx_idx = [i for i in range(count) if i % 3 == 1]
-    pdf_idx = [i for i in range(count) if i % 3 == 2]
     encodings = ["cp1252"] * (len(txt_idx) // 3) + ["utf-8-sig"] * 2
     encodings += ["utf-8"] * (len(txt_idx) - len(encodings))
     m.shuffle(encodings)

@@ -247,15 +247,15 @@ def build_docx(sections: list[Section]) -> bytes:
     props.revision = 4
     raw = io.BytesIO()
     document.save(raw)
-    return _fixed_zip_times(raw.getvalue())
+    return fixed_zip(raw.getvalue(), ZIP_TIME)
 
 
-def _fixed_zip_times(data: bytes) -> bytes:
+def fixed_zip(data: bytes, date_time: tuple) -> bytes:
     """python-docx stamps zip members with the current time; fix it so rebuilds are byte-identical."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            member = zipfile.ZipInfo(info.filename, date_time=date_time)
             member.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(member, src.read(info.filename))
     return out.getvalue()
