@@ -170,13 +170,13 @@ def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], sk
     """Per-document CPU ms per stage and of the floor, by format (pdf once per backend)."""
     import spacy
 
-    from extractor import registry
-    from extractor.engine import build_record
-    from extractor.nlp import get_nlp
-    from extractor.readers import SUPPORTED_SUFFIXES, read
-    from extractor.readers import pdf as pdf_reader
-    from extractor.store import FileResult, open_store
     from extractor import __version__
+    from extractor.bulk.store import FileResult, open_store
+    from extractor.core import registry
+    from extractor.nlp import get_nlp
+    from extractor.pipeline.engine import build_record
+    from extractor.readers import ReadOptions, read
+    from extractor.readers.formats import by_suffix
 
     rt = registry.get("kfd")
     nlp = get_nlp()
@@ -187,8 +187,7 @@ def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], sk
     runs += [("pdf", b) for b in pdf_backends] if "pdf" in paths else []
     for fmt, backend in runs:
         name = fmt if backend is None else f"pdf ({backend})"
-        if backend is not None:
-            pdf_reader.BACKEND = backend
+        options = ReadOptions(pdf_engine=backend or "pdfium")
         files = paths[fmt]
         rows: list[dict[str, float]] = []
         failed = 0
@@ -196,7 +195,7 @@ def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], sk
             row: dict[str, float] = {}
             t0 = time.perf_counter()
             try:
-                row["read"], doc = _cpu_ms(read, path)
+                row["read"], doc = _cpu_ms(read, path, options)
                 timings: dict[str, float] = {}
                 record = build_record(doc, rt, timings=timings)
             except Exception as exc:  # noqa: BLE001 -- a failed file is counted, not fatal
@@ -210,9 +209,9 @@ def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], sk
                 key = str(work / "rows" / name / path.name)
                 row["store"] = _cpu_ms(store.save, FileResult(
                     path=key, sha256=record["source"]["sha256"], size=path.stat().st_size,
-                    format=SUPPORTED_SUFFIXES[path.suffix], report_type=rt.name,
+                    format=by_suffix(path).name, report_type=rt.name,
                     schema_version=record["schema_version"], extractor_version=__version__, record=record,
-                    error_code=None, error_message=None, duration_ms=round(row["pipeline_wall"])))[0]
+                    headline=rt.headline(record), error_code=None, error_message=None, duration_ms=round(row["pipeline_wall"])))[0]
             row.update(_floor_read(fmt, path) if backend in (None, pdf_backends[0]) else {})
             row["tokenise"] = _cpu_ms(tokenizer.make_doc, doc.text)[0]
             row["tokenise_pipeline"] = _cpu_ms(nlp.make_doc, doc.text)[0]
@@ -226,8 +225,6 @@ def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], sk
         _say(f"  {name}: {len(rows)} documents measured")
     if store is not None:
         store.close()
-    if pdf_backends:
-        pdf_reader.BACKEND = pdf_backends[0]
     # pdf floors come from the first backend's rows; give every pdf row the same floor figures
     pdf_rows = [r for r in results.values() if r["format"] == "pdf"]
     for r in pdf_rows[1:]:
@@ -299,17 +296,10 @@ def import_child(listing: Path, db: Path, workers: int) -> dict:
     """Runs in a fresh process: import the listed files, report wall time and peak RSS (KiB)."""
     from rich.console import Console
 
-    from extractor import importer
-    from extractor.store import open_store
+    from extractor.bulk import importer
+    from extractor.bulk.store import open_store
 
     stamps: list[float] = []
-
-    class _Progress(importer.BatchProgress):
-        def advance(self, name: str, seconds: float, error: str | None = None) -> None:
-            stamps.append(time.monotonic())
-            super().advance(name, seconds, error)
-
-    importer.BatchProgress = _Progress
     files = [Path(p) for p in json.loads(listing.read_text())]
     store = open_store(db)
     peaks = ChildPeaks()
@@ -317,7 +307,8 @@ def import_child(listing: Path, db: Path, workers: int) -> dict:
     started = time.monotonic()
     with open(os.devnull, "w") as devnull:  # the progress lines, not kept (they would count as memory)
         summary = importer.run_import(files, store, workers=workers, timeout=120,
-                                      err=Console(file=devnull, width=200))
+                                      err=Console(file=devnull, width=200),
+                                      on_file=lambda outcome: stamps.append(time.monotonic()))
     seconds = time.monotonic() - started
     worker_peak = peaks.stop()
     store.close()
@@ -482,8 +473,8 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"--formats: choose from {','.join(FORMATS)}")
     args.memory_sizes = tuple(int(x) for x in args.memory_sizes.split(","))
 
-    from extractor.readers import pdf as pdf_reader
-    backends = args.pdf_backends.split(",") if args.pdf_backends else [pdf_reader.BACKEND]
+    from extractor.readers import DEFAULT_OPTIONS
+    backends = args.pdf_backends.split(",") if args.pdf_backends else [DEFAULT_OPTIONS.pdf_engine]
     global TABLES_TO
     TABLES_TO = sys.stderr if args.json == "-" else sys.stdout
 

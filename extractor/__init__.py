@@ -1,4 +1,4 @@
-"""report-extractor: free-text reports (.txt, .docx, .pdf) on a fixed form -> validated JSON records."""
+"""report-extractor: free-text reports on a fixed form (.txt, .docx, .pdf) -> validated JSON records."""
 from importlib.metadata import PackageNotFoundError, version
 
 try:
@@ -9,7 +9,12 @@ except PackageNotFoundError:  # running from a source checkout without installat
 __all__ = ["__version__", "extract"]
 
 
-def extract(path, report_type: str = "kfd", **kwargs):
-    """Extract one file into a validated record dict; see ``extractor.engine.extract``."""
-    from .engine import extract as _extract
-    return _extract(path, report_type, **kwargs)
+def extract(path, report_type=None, options=None):
+    """Extract one file into a validated record dict; see ``extractor.pipeline.engine.extract``.
+
+    ``report_type``: a name or a ``ReportType`` (default: the installed default type); ``options``: a
+    ``extractor.readers.ReadOptions`` (default: default limits, pdfium).
+    """
+    from .pipeline.engine import extract as _extract
+    from .readers import DEFAULT_OPTIONS
+    return _extract(path, report_type, options or DEFAULT_OPTIONS)

@@ -299,20 +299,20 @@ class Harness:
         import extractor.readers.docx  # noqa: F401 - imported here so that atheris instruments them
         import extractor.readers.pdf  # noqa: F401
         import extractor.readers.txt  # noqa: F401
-        from extractor.errors import ExtractionError
-        from extractor.readers import Limits, read
-        from extractor.registry import get
-        from extractor.sections import split
+        from extractor.core.errors import ExtractionError
+        from extractor.core.registry import get
+        from extractor.readers import Limits, ReadOptions, read
+        from extractor.pipeline.sections import split
         self.ExtractionError, self.read, self.split = ExtractionError, read, split
         # Reader limits low enough that the reader's own checks fire well before the watchdog.
-        self.limits = Limits(max_seconds=10.0, max_pages=300)
+        self.options = ReadOptions(limits=Limits(max_seconds=10.0, max_pages=300))
         self.form = get("kfd").form
         self.path = workdir / f"input{SUFFIX[reader]}"
 
     def run(self, data: bytes) -> tuple[str, str, str] | None:
         self.path.write_bytes(data)
         try:
-            doc = self.read(self.path, limits=self.limits)
+            doc = self.read(self.path, self.options)
             problems = offset_problems(doc, self.split(doc, self.form))
         except self.ExtractionError:
             return None
@@ -403,8 +403,8 @@ def worker(args: argparse.Namespace) -> int:
 
     if args.engine == "atheris":
         import atheris
-        import extractor.registry  # noqa: F401 - the schemas and spaCy stay uninstrumented (slow, not fuzzed)
-        import extractor.sections  # noqa: F401
+        import extractor.report_types.kfd  # noqa: F401 - the report type and spaCy stay uninstrumented (slow, not fuzzed)
+        import extractor.pipeline.sections  # noqa: F401
         with atheris.instrument_imports(include=INSTRUMENTED):
             harness = Harness(args.reader, work)
     else:

@@ -1,19 +1,25 @@
 """Rule-based German entity recognition (spaCy). ``analyse(text)`` returns a spaCy ``Doc`` whose
-``doc.ents`` carry normalised values in ``span._.value``."""
+``doc.ents`` carry normalised values in ``span._.value``.
+
+spaCy is imported on first use, so that modules needing only the label table (``labels``) or the surface
+patterns (``patterns``) stay light.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
-from .pipeline import get_nlp
-
-__all__ = ["analyse", "analyse_many", "get_nlp"]
+__all__ = ["analyse", "get_nlp"]
 
 
-def analyse(text: str) -> Doc:
+def get_nlp() -> "Language":
+    """The pipeline, built once per process."""
+    from .pipeline import get_nlp as build
+    return build()
+
+
+def analyse(text: str) -> "Doc":
     return get_nlp()(text)
-
-
-def analyse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    return get_nlp().pipe(texts, batch_size=batch_size)

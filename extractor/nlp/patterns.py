@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.qualifiers import QUALIFIER_PATTERN  # the one list of German qualifiers
+from extractor.normalize.qualifiers import QUALIFIER_PATTERN  # the one list of German qualifiers
 
 QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")\s+)"
 

@@ -22,13 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import patterns
+from .labels import BY_NAME
 from .lexemes import flag_patterns, warm_up
 from .rules import count_patterns, org_patterns, person_patterns
 from .values import normalise_span
 
-# Higher wins when two candidates overlap; within a label the longer span wins.
-PRIORITY = {"EMAIL": 9, "URL": 8, "PHONE": 7, "MONEY": 6, "DATE": 5, "TIME": 4, "ADDRESS": 3, "COUNT": 2,
-            "PERSON": 1, "ORG": 0}
 REGEX_LABELS = [("EMAIL", patterns.EMAIL), ("URL", patterns.URL), ("PHONE", patterns.PHONE),
                 ("DATE", patterns.DATE), ("DATE", patterns.DATE_WEEKDAY_NO_YEAR),
                 ("DATE", patterns.DATE_MONTH_YEAR), ("TIME", patterns.TIME_RANGE), ("TIME", patterns.TIME),
@@ -86,7 +84,7 @@ def entity_resolver(doc: Doc) -> Doc:
     warnings: list[dict] = []
     chosen: list[Span] = []
     taken = [False] * len(doc)
-    for span in sorted(candidates, key=lambda s: (-PRIORITY[s.label_], -(s.end_char - s.start_char), s.start)):
+    for span in sorted(candidates, key=lambda s: (-BY_NAME[s.label_].priority, -(s.end_char - s.start_char), s.start)):
         if any(taken[span.start:span.end]):
             continue
         result = normalise_span(span, doc, warnings)

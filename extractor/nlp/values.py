@@ -12,9 +12,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..normalize import (looks_like_phone, parse_date, parse_money, parse_quantity, parse_time,
+from extractor.core.warnings import RecordWarning
+
+from extractor.normalize import (looks_like_phone, parse_date, parse_money, parse_quantity, parse_time,
                          parse_time_range, phone_digits)
 from . import lang_de, patterns
+from .labels import LABELS
 
 _FORMS = set(lang_de.ADDRESS_FORMS)
 _FUNCTIONS = {f.lower() for f in lang_de.FUNCTION_TITLES}
@@ -33,20 +36,20 @@ _TRAILING_PUNCT = ".,;:!?)("
 _LIST_GLUE = {",", "und", "sowie", "/", "(", ")", "oder", "u.", "&", ";"}
 
 
-def normalise_span(span: Span, doc: Doc, warnings: list[dict]) -> tuple[Span, Any, Any] | None:
-    handler = _HANDLERS[span.label_]
-    return handler(span, doc, warnings)
+def normalise_span(span: Span, doc: Doc, warnings: list) -> tuple[Span, Any, Any] | None:
+    """The label's normaliser (``labels.py``) applied to one candidate span."""
+    return _NORMALISERS[span.label_](span, doc, warnings)
 
 
 def _relabel(doc: Doc, start: int, end: int, label: str) -> Span:
     return Span(doc, start, end, label=label)
 
 
-def _email(span, doc, warnings):
+def email(span, doc, warnings):
     return span, span.text.lower(), None
 
 
-def _url(span, doc, warnings):
+def url(span, doc, warnings):
     text = span.text.rstrip(_TRAILING_PUNCT)
     if "@" in text or not re.search(r"[a-z]", text, re.I):
         return None
@@ -56,13 +59,13 @@ def _url(span, doc, warnings):
     return trimmed, text.lower(), None
 
 
-def _phone(span, doc, warnings):
+def phone(span, doc, warnings):
     if not looks_like_phone(span.text):
         return None
     return span, phone_digits(span.text), None
 
 
-def _date(span, doc, warnings):
+def date(span, doc, warnings):
     parsed = parse_date(span.text)
     if parsed is None:
         # Day and month without a year ("24. Juni"): kept, value None, for the field rules to place in a year.
@@ -71,8 +74,8 @@ def _date(span, doc, warnings):
             return None
         return span, None, None  # field rules may place it in a year they can justify
     if not parsed.valid:
-        warnings.append({"code": "invalid_date", "message": f"'{span.text}' is not a real date ({parsed.reason}); "
-                                                            f"it was left out", "start": span.start_char})
+        warnings.append((span.start_char, RecordWarning(
+            code="invalid_date", message=f"'{span.text}' is not a real date ({parsed.reason}); it was left out")))
         return None
     if parsed.precision == "month":
         value = parsed.date.strftime("%Y-%m")
@@ -83,7 +86,7 @@ def _date(span, doc, warnings):
     return span, value, parsed
 
 
-def _time(span, doc, warnings):
+def time(span, doc, warnings):
     rng = parse_time_range(span.text)
     if rng:
         return span, {"start": rng[0], "end": rng[1]}, rng
@@ -93,14 +96,14 @@ def _time(span, doc, warnings):
     return None
 
 
-def _money(span, doc, warnings):
+def money(span, doc, warnings):
     money = parse_money(span.text)
     if money is None:
         return None
     return span, dict(money), money
 
 
-def _address(span, doc, warnings):
+def address(span, doc, warnings):
     m = patterns.POSTAL_CITY.fullmatch(span.text)
     if m:
         city = m.group(2).rstrip(",;: ")
@@ -112,7 +115,7 @@ def _address(span, doc, warnings):
     return span, value, value
 
 
-def _count(span, doc, warnings):
+def count(span, doc, warnings):
     if span.id_ == "labelled":  # "Ehrenamtliche: 25": the noun is the label before the colon
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         noun = doc.text[line_start:span.start_char].strip().rstrip(":").strip()
@@ -135,7 +138,7 @@ def _count(span, doc, warnings):
     return span, value, value
 
 
-def _person(span, doc, warnings):
+def person(span, doc, warnings):
     if span.id_ == "last_first":
         before = doc[span.start - 1] if span.start else None
         if before is not None and not (before.is_space or before.text in (":", "-", "–")):
@@ -158,7 +161,7 @@ def _person(span, doc, warnings):
     return trimmed, trimmed.text, {"form": span[:i].text or None}
 
 
-def _org(span, doc, warnings):
+def org(span, doc, warnings):
     rule = span.id_
     if rule == "introduced":
         if span[0].text in _INTRODUCERS:
@@ -265,5 +268,6 @@ def _in_enumeration(span: Span, doc: Doc) -> bool:
     return prev_tok in _LIST_GLUE or next_tok in _LIST_GLUE
 
 
-_HANDLERS = {"EMAIL": _email, "URL": _url, "PHONE": _phone, "DATE": _date, "TIME": _time, "MONEY": _money,
-             "ADDRESS": _address, "COUNT": _count, "PERSON": _person, "ORG": _org}
+
+
+_NORMALISERS = {label.name: globals()[label.normaliser] for label in LABELS}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..textnorm import normalise_inline
+from extractor.core.textnorm import normalise_inline
 from .numbers import (MULTIPLIER_TOKEN, NO_CENTS, NUMBER_TOKEN, multiplier_value,
                       parse_decimal_de, parse_number_word)
 from .qualifiers import Qualifier, match_trailing_qualifier, split_qualifier

@@ -30,7 +30,7 @@ from typing import Literal
 
 from babel.dates import get_day_names, get_month_names
 
-from ..textnorm import normalise_inline
+from extractor.core.textnorm import normalise_inline
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 MAX_LENGTH = 200

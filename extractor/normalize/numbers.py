@@ -11,7 +11,7 @@ from decimal import Decimal, DecimalException
 
 from babel.numbers import NumberFormatError, parse_decimal
 
-from ..textnorm import normalise_inline
+from extractor.core.textnorm import normalise_inline
 
 LOCALE = "de_DE"
 

@@ -21,7 +21,7 @@ import re
 
 import phonenumbers
 
-from ..textnorm import normalise_inline
+from extractor.core.textnorm import normalise_inline
 
 DEFAULT_REGION = "DE"
 MAX_LENGTH = 60

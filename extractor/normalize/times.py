@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..textnorm import normalise_inline
+from extractor.core.textnorm import normalise_inline
 
 MAX_LENGTH = 100
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import ExtractionError
+from extractor.core.errors import ExtractionError
 
 MB = 1024 * 1024
 

@@ -44,9 +44,11 @@ from docx.package import Package
 from docx.parts.document import DocumentPart
 from lxml import etree
 
-from ..document import Document, DocumentBuilder, DocumentMeta
-from ..errors import ExtractionError
+from extractor.core.document import Document, DocumentBuilder, DocumentMeta
+from extractor.core.errors import ExtractionError
+from extractor.core.warnings import RecordWarning
 from .base import LIST_MARKER, MB, Limits, sha256_of
+from .options import ReadOptions
 from .docx_numbering import _ListCounters, _Numbering
 from .docx_xml import _MC_FALLBACK, _int_val, _numbering, _on, _val, qn
 
@@ -485,7 +487,7 @@ class _BodyReader:
         self.builder = builder
         self.budget = budget
         self.tables = 0
-        self.warnings: list[dict] = []
+        self.warnings: list[RecordWarning] = []
 
     def blocks(self, container: etree._Element) -> None:
         for el in _block_items(container):
@@ -493,9 +495,9 @@ class _BodyReader:
                 self.paragraph(el)
             elif el.tag == qn("w:tbl"):
                 self.table(el)
-            elif not any(w["code"] == "docx_alt_chunk" for w in self.warnings):
-                self.warnings.append({"code": "docx_alt_chunk", "message": "the document embeds another file "
-                                      "(altChunk) whose text was not read", "section": None})
+            elif not any(w.code == "docx_alt_chunk" for w in self.warnings):
+                self.warnings.append(RecordWarning(code="docx_alt_chunk", message="the document embeds another "
+                                                   "file (altChunk) whose text was not read"))
 
     def classify(self, p: etree._Element) -> _Classified:
         """Read a paragraph and decide its kind; counts it in its list even when it is empty,
@@ -626,7 +628,8 @@ def _numbering_root(part: DocumentPart) -> etree._Element | None:
     return root if isinstance(root, etree._Element) else None
 
 
-def read(path: Path, data: bytes, limits: Limits) -> Document:
+def read(path: Path, data: bytes, options: ReadOptions) -> Document:
+    limits = options.limits
     budget = _Budget(limits, path)
     check_container(data, path, limits)
     part = _open(data, path)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import re
 import time
 from collections import Counter
@@ -36,20 +35,15 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
-from ..document import Document, DocumentBuilder, DocumentMeta
-from ..errors import ExtractionError
-from ..textnorm import fold, normalise_inline
+from extractor.core.document import Document, DocumentBuilder, DocumentMeta
+from extractor.core.errors import ExtractionError
+from extractor.core.warnings import RecordWarning
+from extractor.core.textnorm import fold, normalise_inline
 from . import pdf_tables
 from .base import LIST_MARKER, Limits, sha256_of
+from .options import ReadOptions
 
 # --- Resource bounds live in ``Limits`` (max_page_objects, max_seconds; see base.py for why).
-
-# --- Which library reads the words (stage 1): "pdfium" (pypdfium2, ~15x faster, the same blocks on
-# the labelled corpus and the real samples; docs/performance.md) or "pdfplumber". A file pdfium had
-# to repair (damaged cross-reference table) is read by pdfplumber either way.
-BACKEND = os.environ.get("REPORT_EXTRACTOR_PDF_BACKEND", "pdfium")
-if BACKEND not in ("pdfium", "pdfplumber"):
-    raise ValueError(f"REPORT_EXTRACTOR_PDF_BACKEND must be pdfium or pdfplumber, not {BACKEND!r}")
 
 # --- Word extraction (pdfplumber defaults, except the horizontal tolerance scales with the
 # font size, so small type without space glyphs still splits into words).
@@ -219,10 +213,10 @@ def _extract_pages(path: Path, data: bytes, limits: Limits, password: str | None
     return pages
 
 
-def _read_pages(path: Path, data: bytes, limits: Limits, password: str | None,
-                warnings: list[dict]) -> list[_PageWords]:
-    """Stage 1 through the chosen backend (``BACKEND``)."""
-    if BACKEND == "pdfium":
+def _read_pages(path: Path, data: bytes, options: ReadOptions, warnings: list) -> list[_PageWords]:
+    """Stage 1 through the chosen engine (``options.pdf_engine``)."""
+    limits, password = options.limits, options.password
+    if options.pdf_engine == "pdfium":
         from .pdf_pdfium import extract_pages
         pages = extract_pages(path, data, limits, password, warnings)
         if pages is not None:
@@ -294,8 +288,8 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _warning(code: str, message: str) -> dict:
-    return {"code": code, "message": message, "section": None}
+def _warning(code: str, message: str) -> RecordWarning:
+    return RecordWarning(code=code, message=message)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -678,15 +672,16 @@ def _emit(builder: DocumentBuilder, pending: _Pending, page: int, style: _Style)
 
 # ---------------------------------------------------------------------------------------------
 
-def read(path: Path, data: bytes, limits: Limits, password: str | None = None) -> Document:
-    warnings: list[dict] = []
-    pages = _read_pages(path, data, limits, password, warnings)
+def read(path: Path, data: bytes, options: ReadOptions) -> Document:
+    limits = options.limits
+    warnings: list[RecordWarning] = []
+    pages = _read_pages(path, data, options, warnings)
     if not any(p.words for p in pages):
-        if any(w["code"] == "page_skipped" for w in warnings):
+        if any(w.code == "page_skipped" for w in warnings):
             raise ExtractionError("too_large", "every page with content exceeds the object limit "
                                   f"({limits.max_page_objects:,} per page)", path)
-        if any(w["code"] == "page_unreadable" for w in warnings):
-            raise ExtractionError("corrupt", "no page could be read: " + warnings[0]["message"], path)
+        if any(w.code == "page_unreadable" for w in warnings):
+            raise ExtractionError("corrupt", "no page could be read: " + warnings[0].message, path)
         if any(p.rotated for p in pages):
             raise ExtractionError("unsupported", "the only text in this PDF is rotated (vertical)", path)
         raise ExtractionError("no_text_layer", "no text layer (scanned?); OCR needed", path)

@@ -38,8 +38,8 @@ from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 
-from ..errors import ExtractionError
-from ..textnorm import normalise_inline
+from extractor.core.errors import ExtractionError
+from extractor.core.textnorm import normalise_inline
 from . import pdf as _pdf
 from .base import Limits
 

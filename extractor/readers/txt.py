@@ -6,10 +6,11 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from ..document import Document, DocumentBuilder, DocumentMeta
-from ..errors import ExtractionError
-from ..textnorm import normalise_newlines
-from .base import LIST_MARKER, Limits, sha256_of
+from extractor.core.document import Document, DocumentBuilder, DocumentMeta
+from extractor.core.errors import ExtractionError
+from extractor.core.textnorm import normalise_newlines
+from .base import LIST_MARKER, sha256_of
+from .options import ReadOptions
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -71,7 +72,8 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, _MAX_CONTROL_RATIO * len(sample))
 
 
-def read(path: Path, data: bytes, limits: Limits) -> Document:
+def read(path: Path, data: bytes, options: ReadOptions) -> Document:
+    limits = options.limits
     text, encoding = decode(data, path)
     if _looks_binary(text):
         raise ExtractionError("corrupt", "binary data, not a text file", path)

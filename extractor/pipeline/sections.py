@@ -1,0 +1,432 @@
+"""Section splitter: finds the form's headings in a Document and separates prompts from answers.
+
+Driven entirely by a ``FormDef`` (headings, aliases, prompts, labels), so it knows
+nothing of any particular report type. Tolerant of typos (rapidfuzz), numbering
+("3.", "III.", "b)"), case, trailing colons, indentation and reordered sections.
+Every span it returns is an offset pair into ``Document.text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from extractor.core.document import Block, Document
+from extractor.core.form import FormDef, LabelDef, SectionDef
+from extractor.core.warnings import RecordWarning
+
+# Heading scores (rapidfuzz ratio, 0-100) needed, by how much the layout supports the line being a heading.
+HEADING_MIN_PLAIN = 85      # an ordinary line
+HEADING_MIN_STYLED = 75     # heading style, bold or larger font
+HEADING_MIN_CONFIRMED = 70  # followed by one of the section's own prompts
+HEADING_MIN_PREFIX = 92     # "Heading: answer" on one line (prefix before the colon)
+HEADING_MAX_CHARS = 160     # longer lines are never headings
+PROMPT_MIN = 88             # a line (or its start) that is one of the form's questions
+PROMPT_PREFIX_MIN_CHARS = 15  # a cut-off prompt must be at least this long to be recognised
+PROMPT_PREFIX_MIN_SHARE = 0.5  # ... and at least this share of the whole prompt
+LABEL_MIN = 88
+LABEL_MAX_CHARS = 100
+LOOKAHEAD_LINES = 3         # how far below a heading candidate its prompt may follow
+_LINE_CACHE = 4096          # distinct lines whose matches are remembered per form
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXivx]{1,5}|[A-Ha-h])\s*[.):]\s+|\d{1,2}(?:\.\d{1,2})*\s+(?=\w)"
+    r"|(?:Teil|Abschnitt|Frage)\s+\d{1,2}\s*[.:)-]?\s+)+")
+_DECORATION = re.compile(r"[*_#„“”\"'`»«]+")
+_TRAILING = re.compile(r"[\s:;.,\-–—]+$")
+_SLASH = re.compile(r"\s*/\s*")
+# "Akteurinnen und Akteure" -> "akteure": a gender pair reads as the plain plural
+_GENDER_PAIR = re.compile(r"\b(\w+)innen und \1(e|en|er|n)?\b")
+_LEADING_MARK = re.compile(r"^[\s•◦▪‣●○■□–—\-*·>]+")
+
+
+def heading_key(text: str) -> str:
+    """Comparison key of a heading-like line: no numbering, decoration, trailing colon, gender pairs; lower case."""
+    text = _DECORATION.sub("", text)
+    text = _NUMBERING.sub("", text)
+    text = _TRAILING.sub("", text.replace("&", " und "))
+    text = _SLASH.sub(" / ", text)
+    text = " ".join(text.lower().split())
+    return _GENDER_PAIR.sub(r"\1\2", text)
+
+
+def _prompt_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@dataclass
+class Line:
+    text: str
+    start: int
+    end: int
+    block: Block
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class SectionSpan:
+    key: str
+    heading: Span | None            # None: headless, found only through its prompt
+    body_start: int
+    body_end: int
+    prompts: list[Span] = field(default_factory=list)
+    answer: list[Span] = field(default_factory=list)  # answer pieces in order (prompts removed)
+    answered: bool = False
+    answer_text: str | None = None  # the answer as in the text, with interleaved prompts cut out
+
+    @property
+    def answer_start(self) -> int | None:
+        return self.answer[0].start if self.answer else None
+
+    @property
+    def answer_end(self) -> int | None:
+        return self.answer[-1].end if self.answer else None
+
+
+@dataclass
+class LabelValue:
+    key: str
+    label: Span
+    lines: list[Span] = field(default_factory=list)  # the value, one span per line
+
+    @property
+    def value(self) -> str | None:
+        return "\n".join(s.text for s in self.lines) or None
+
+
+@dataclass
+class SectionMap:
+    sections: dict[str, SectionSpan]
+    labels: dict[str, LabelValue]
+    looks_like_form: bool
+    warnings: list[RecordWarning] = field(default_factory=list)
+
+    def form_spans(self) -> list[tuple[int, int]]:
+        """Offsets of the form's own text found in the document: headings and prompt questions."""
+        spans = []
+        for sec in self.sections.values():
+            if sec.heading:
+                spans.append((sec.heading.start, sec.heading.end))
+            spans.extend((p.start, p.end) for p in sec.prompts)
+        return sorted(spans)
+
+    def section_at(self, offset: int) -> str | None:
+        """Key of the section whose body contains ``offset``."""
+        for key, sec in self.sections.items():
+            if sec.body_start <= offset < sec.body_end or (sec.heading and sec.heading.start <= offset < sec.heading.end):
+                return key
+        return None
+
+
+def lines_of(doc: Document) -> list[Line]:
+    out = []
+    for block in doc.blocks:
+        pos = block.start
+        for part in block.text.split("\n"):
+            if part.strip():
+                out.append(Line(part, pos, pos + len(part), block))
+            pos += len(part) + 1
+    return out
+
+
+class _Matcher:
+    """Precomputed comparison keys for one form."""
+
+    def __init__(self, form: FormDef):
+        self.form = form
+        self.heading_choices: list[tuple[str, str]] = [
+            (heading_key(v), s.key) for s in form.sections for v in s.variants]
+        self.heading_keys = [c for c, _ in self.heading_choices]
+        # Label variants are compared with every line of their section: key them once.
+        self.label_keys = {v: heading_key(v) for s in form.sections for ld in s.labels for v in ld.variants}
+        # Half the lines of a report recur in others (the form's questions, labels, headings): the
+        # answers for recently seen lines are kept (the matcher lives as long as the process).
+        self.heading = lru_cache(maxsize=_LINE_CACHE)(self.heading)
+        self.prompt_at_start = lru_cache(maxsize=_LINE_CACHE)(self.prompt_at_start)
+        self.label = lru_cache(maxsize=_LINE_CACHE)(self.label)
+        self.prompt_units: list[tuple[str, str]] = [
+            (_prompt_key(p), s.key) for s in form.sections for p in s.prompts]
+        self.placeholders = {_prompt_key(p) for p in form.placeholders}
+
+    def heading(self, text: str) -> tuple[str, float] | None:
+        if len(text) > HEADING_MAX_CHARS:
+            return None
+        key = heading_key(text)
+        if len(key) < 4:
+            return None
+        hit = process.extractOne(key, self.heading_keys, scorer=fuzz.ratio, score_cutoff=HEADING_MIN_CONFIRMED)
+        if hit is None:
+            return None
+        return self.heading_choices[hit[2]][1], hit[1]
+
+    def prompt_at_start(self, text: str) -> tuple[int, str] | None:
+        """If ``text`` starts with a prompt (or is a cut-off prompt), return (chars consumed, section key)."""
+        low = text.lower()
+        lead = len(low) - len(_LEADING_MARK.sub("", low))
+        rest = low[lead:]
+        if len(rest.strip()) < PROMPT_PREFIX_MIN_CHARS and not rest.startswith("("):
+            return None
+        best: tuple[int, str, float] | None = None
+        for unit, key in self.prompt_units:
+            if len(rest) >= len(unit) - 3:
+                window = rest[: len(unit) + 12]
+                al = fuzz.partial_ratio_alignment(unit, window, score_cutoff=PROMPT_MIN)
+                if al is None or al.dest_start > 3:
+                    continue
+                consumed, score = lead + al.dest_end, al.score
+            else:
+                # The whole line is the prompt, a little shortened, or cut off at its end (a truncated file);
+                # a cut-off piece must be at least half the prompt so that a short heading cannot pass.
+                score = fuzz.ratio(rest, unit)
+                if len(rest) >= PROMPT_PREFIX_MIN_SHARE * len(unit):
+                    score = max(score, fuzz.ratio(rest, unit[: len(rest)]))
+                if score < PROMPT_MIN:
+                    continue
+                consumed = len(text)
+            if best is None or (score, consumed) > (best[2], best[0]):
+                best = (consumed, key, score)
+        if best is None:
+            return None
+        consumed = best[0]
+        # Swallow the rest of a question that ended with "?" or ".)" slightly beyond the alignment.
+        tail = re.match(r"[^\s]{0,3}[?.:)]*", text[consumed:])
+        return consumed + (tail.end() if tail else 0), best[1]
+
+    def prompts_at_start(self, text: str) -> tuple[int, str] | None:
+        """Like ``prompt_at_start`` but strips several prompts in a row ("Was ...? Welche ...?")."""
+        total, key = 0, None
+        while total < len(text):
+            hit = self.prompt_at_start(text[total:])
+            if not hit or hit[0] <= 0:
+                break
+            total += hit[0]
+            key = key or hit[1]
+        return (total, key) if key else None
+
+    def is_placeholder(self, text: str) -> bool:
+        return _prompt_key(text).strip(" .") in {p.strip(" .") for p in self.placeholders} or not re.search(
+            r"\w", text)
+
+    def label(self, text: str, labels: tuple[LabelDef, ...]) -> tuple[LabelDef, int | None] | None:
+        """Match a label line; return (label, offset where a same-line value starts or None)."""
+        if len(text) > LABEL_MAX_CHARS * 3:
+            return None
+        candidates = [(text, None)]
+        colon = text.find(":")
+        if 0 < colon < LABEL_MAX_CHARS:
+            candidates.insert(0, (text[:colon], colon + 1))
+        for cand, value_at in candidates:
+            if value_at is None and len(cand) > LABEL_MAX_CHARS:
+                continue
+            key = heading_key(cand)
+            if not key:
+                continue
+            best = None
+            for ld in labels:
+                for variant in ld.variants:
+                    score = fuzz.ratio(key, self.label_keys.get(variant) or heading_key(variant))
+                    if score >= LABEL_MIN and (best is None or score > best[1]):
+                        best = (ld, score)
+            if best:
+                if value_at is not None and not text[value_at:].strip():
+                    value_at = None
+                return best[0], value_at
+        return None
+
+
+@lru_cache(maxsize=8)
+def _matcher(form: FormDef) -> _Matcher:
+    """One matcher per form for the whole process (its keys are the same for every document)."""
+    return _Matcher(form)
+
+
+def _styled(line: Line, body_size: float | None) -> bool:
+    b = line.block
+    if b.kind == "heading" or b.bold:
+        return True
+    return bool(b.font_size and body_size and b.font_size >= body_size + 1.0)
+
+
+def _body_font_size(doc: Document) -> float | None:
+    sizes: dict[float, int] = {}
+    for b in doc.blocks:
+        if b.font_size:
+            sizes[b.font_size] = sizes.get(b.font_size, 0) + len(b.text)
+    return max(sizes, key=sizes.get) if sizes else None
+
+
+def split(doc: Document, form: FormDef) -> SectionMap:
+    m = _matcher(form)
+    lines = lines_of(doc)
+    body_size = _body_font_size(doc)
+
+    # 1. Prompt lines (the form's questions), wherever they are.
+    prompt_of: dict[int, tuple[int, str]] = {}
+    whole_line_heading = [m.heading(ln.text) for ln in lines]  # computed once, used twice
+    for i, ln in enumerate(lines):
+        heading = whole_line_heading[i]
+        if heading and heading[1] >= HEADING_MIN_PLAIN:
+            continue  # a line that is plainly a heading is not a prompt, whatever it shares with one
+        hit = m.prompts_at_start(ln.text)
+        if hit:
+            prompt_of[i] = hit
+
+    # 2. Heading candidates, scored by text similarity and supporting evidence.
+    candidates: list[tuple[tuple, int, str, int | None]] = []  # (rank, line index, key, body offset in line)
+    for i, ln in enumerate(lines):
+        if i in prompt_of and prompt_of[i][0] >= len(ln.text) - 1:
+            continue
+        for text, cut in _heading_texts(ln.text):
+            hit = whole_line_heading[i] if cut is None else m.heading(text)
+            if not hit:
+                continue
+            key, score = hit
+            confirmed = any(prompt_of.get(j, (0, None))[1] == key for j in range(i + 1, min(i + 1 + LOOKAHEAD_LINES,
+                                                                                          len(lines))))
+            styled = _styled(ln, body_size)
+            need = HEADING_MIN_PREFIX if cut is not None else (
+                HEADING_MIN_CONFIRMED if confirmed else HEADING_MIN_STYLED if styled else HEADING_MIN_PLAIN)
+            if score >= need:
+                candidates.append(((confirmed, styled, cut is None, score, -i), i, key, cut))
+                break
+
+    chosen: dict[str, tuple[tuple, int, int | None]] = {}
+    used_lines: set[int] = set()
+    for rank, i, key, cut in sorted(candidates, reverse=True):
+        if key in chosen or i in used_lines:
+            continue
+        chosen[key] = (rank, i, cut)
+        used_lines.add(i)
+
+    # 3. Boundaries: found headings, and prompts of sections whose heading is absent (a headless answer).
+    anchors: list[tuple[int, str, Span | None, int]] = []  # (line index, key, heading span, body start)
+    for key, (_, i, cut) in chosen.items():
+        ln = lines[i]
+        head_text = ln.text if cut is None else ln.text[:cut]
+        head_text = head_text.rstrip()
+        body_start = ln.end if cut is None else ln.start + cut
+        anchors.append((i, key, Span(head_text, ln.start, ln.start + len(head_text)), body_start))
+    for i, (_, key) in sorted(prompt_of.items()):
+        if key not in chosen and key not in {a[1] for a in anchors}:
+            anchors.append((i, key, None, lines[i].start))
+    anchors.sort()
+
+    sections: dict[str, SectionSpan] = {}
+    labels: dict[str, LabelValue] = {}
+    warnings: list[RecordWarning] = []
+    ends = [a[0] for a in anchors[1:]] + [len(lines)]
+    for (i, key, head, body_start), stop in zip(anchors, ends):
+        sdef = form.section(key)
+        body_end = lines[stop].start if stop < len(lines) else len(doc.text)
+        sec = SectionSpan(key, head, body_start, body_end)
+        first = i if head is None else i + 1
+        body_lines = lines[first:stop]
+        if head is not None and body_start < lines[i].end:  # "Heading: answer" on one line
+            body_lines = [Line(lines[i].text[body_start - lines[i].start:], body_start, lines[i].end,
+                               lines[i].block)] + body_lines
+        _fill_section(sec, sdef, body_lines, m, prompt_of, lines, labels)
+        sec.answer_text = _join_answer(doc.text, sec.answer)
+        sections[key] = sec
+        if head is None:
+            warnings.append(RecordWarning(
+                code="heading_missing", section=key,
+                message=f"the heading of '{sdef.heading}' is missing; its answer was found after the section's "
+                        f"prompt question"))
+
+    # Labels typed before any heading (e.g. the municipality heading was left out).
+    label_sections = [s for s in form.sections if s.labels and s.key not in sections]
+    if label_sections and lines:
+        first_anchor = anchors[0][0] if anchors else len(lines)
+        for sdef in label_sections:
+            _collect_labels(sdef, lines[:first_anchor], m, labels)
+
+    n_headings = sum(1 for s in sections.values() if s.heading)
+    looks_like_form = (n_headings >= 2 or len(labels) >= 3 or len(prompt_of) >= 2
+                       or (n_headings == 1 and (len(prompt_of) + len(labels)) >= 1))
+    if not looks_like_form:
+        sections, labels = {}, {}
+        warnings = [RecordWarning(code="not_a_form", message=f"the document does not look like the '{form.name}' "
+                                                             f"form: none of its headings, prompts or labels were found")]
+    return SectionMap(sections=sections, labels=labels, looks_like_form=looks_like_form, warnings=warnings)
+
+
+def _join_answer(text: str, pieces: list[Span]) -> str | None:
+    """Answer pieces joined with the original line breaks; a gap where a prompt was becomes a blank line."""
+    if not pieces:
+        return None
+    out = [pieces[0].text]
+    for prev, cur in zip(pieces, pieces[1:]):
+        between = text[prev.end:cur.start]
+        out.append(between if not between.strip() else "\n\n")
+        out.append(cur.text)
+    return "".join(out)
+
+
+def _heading_texts(text: str):
+    """The whole line, then (for "Heading: answer") the part before the first colon."""
+    yield text, None
+    colon = text.find(":")
+    if 3 < colon < HEADING_MAX_CHARS and text[colon + 1:].strip():
+        yield text[:colon + 1], colon + 1
+
+
+def _fill_section(sec: SectionSpan, sdef: SectionDef, body: list[Line], m: _Matcher,
+                  prompt_of: dict[int, tuple[int, str]], all_lines: list[Line],
+                  labels: dict[str, LabelValue]) -> None:
+    index = {id(ln): k for k, ln in enumerate(all_lines)}
+    for ln in body:
+        k = index.get(id(ln))
+        cut = 0
+        if k is not None and k in prompt_of:
+            cut = prompt_of[k][0]
+        elif k is None:  # the remainder of a "Heading: answer" line may start with a prompt too
+            hit = m.prompts_at_start(ln.text)
+            cut = hit[0] if hit else 0
+        if cut:
+            sec.prompts.append(Span(ln.text[:cut].rstrip(), ln.start, ln.start + len(ln.text[:cut].rstrip())))
+        rest = ln.text[cut:]
+        stripped = rest.strip()
+        if stripped:
+            s = ln.start + cut + (len(rest) - len(rest.lstrip()))
+            sec.answer.append(Span(stripped, s, s + len(stripped)))
+    # A placeholder ("k. A.") stays visible in the answer text, but the section counts as unanswered.
+    if sdef.labels:
+        found = _collect_labels(sdef, body, m, labels)
+        sec.answered = any(lv.value and not m.is_placeholder(lv.value) for lv in found) or (
+            not found and any(not m.is_placeholder(a.text) for a in sec.answer))
+    else:
+        sec.answered = any(not m.is_placeholder(a.text) for a in sec.answer)
+
+
+def _collect_labels(sdef: SectionDef, body: list[Line], m: _Matcher,
+                    labels: dict[str, LabelValue]) -> list[LabelValue]:
+    found: list[LabelValue] = []
+    current: LabelValue | None = None
+    for ln in body:
+        hit = m.label(ln.text, sdef.labels)
+        # A table cell in the value column is always a value, never a label.
+        if hit and not (ln.block.kind == "table_cell" and (ln.block.col or 0) > 0):
+            ld, value_at = hit
+            label_end = ln.end if value_at is None else ln.start + value_at
+            label_text = ln.text[: label_end - ln.start].rstrip()
+            current = LabelValue(ld.key, Span(label_text, ln.start, ln.start + len(label_text)))
+            if ld.key not in labels:
+                labels[ld.key] = current
+                found.append(current)
+            if value_at is not None:
+                raw = ln.text[value_at:]
+                s = ln.start + value_at + (len(raw) - len(raw.lstrip()))
+                current.lines.append(Span(raw.strip(), s, s + len(raw.strip())))
+            continue
+        if current is not None and ln.text.strip():
+            current.lines.append(Span(ln.text.strip(), ln.start + (len(ln.text) - len(ln.text.lstrip())),
+                                      ln.start + len(ln.text.rstrip())))
+    return found

@@ -1,0 +1,121 @@
+"""The format table: every input format the readers know, in the order content is sniffed.
+
+Everything else about formats comes from here: which files a folder walk takes (``suffixes``), how
+content is recognised (``magic`` on the first bytes, ``member`` for zip containers), which module
+reads it, the record's ``source.format`` values (the names of readable formats), and the message for
+a format that is recognised but not read.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from extractor.core.errors import ExtractionError
+
+HEAD_BYTES = 1024  # where magic bytes are looked for ("%PDF-" may follow some junk)
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")[:-1]  # the stream of an OOXML file saved with a password
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str                             # "pdf": the record's source.format
+    title: str                            # for messages: "PDF"
+    suffixes: tuple[str, ...]             # file names a folder walk takes (readable formats only)
+    magic: Callable[[bytes], bool]        # do the first HEAD_BYTES bytes name this format?
+    member: str | None = None             # zip containers: the member that tells this format apart
+    marker: bytes | None = None           # bytes the content must also hold somewhere
+    reader: str | None = None             # module of extractor.readers with read(path, data, options)
+    refusal: tuple[str, str] | None = None  # (error code, message) for a format recognised but not read
+
+    @property
+    def readable(self) -> bool:
+        return self.reader is not None
+
+
+def _is_pdf(head: bytes) -> bool:
+    return b"%PDF-" in head
+
+
+def _is_zip(head: bytes) -> bool:
+    return head.startswith(_ZIP)
+
+
+def _is_ole(head: bytes) -> bool:
+    return head.startswith(_OLE)
+
+
+def _is_rtf(head: bytes) -> bool:
+    return head.startswith(b"{\\rtf")
+
+
+FORMATS: tuple[Format, ...] = (
+    Format("pdf", "PDF", (".pdf",), _is_pdf, reader="pdf"),
+    Format("docx", "Word document", (".docx",), _is_zip, member="word/document.xml", reader="docx"),
+    Format("odt", "OpenDocument text", (), _is_zip, member="content.xml",
+           refusal=("unsupported", "OpenDocument file (.odt); save it as .docx")),
+    Format("zip", "zip archive", (), _is_zip,
+           refusal=("unsupported", "a zip archive that is not a Word document")),
+    Format("encrypted-office", "encrypted Office document", (), _is_ole, marker=_ENCRYPTED_PACKAGE,
+           refusal=("encrypted", "password-protected Word document")),
+    Format("doc", "Word 97-2003 document", (), _is_ole,
+           refusal=("unsupported", "legacy binary Word/Office file (.doc); save it as .docx")),
+    Format("rtf", "RTF document", (), _is_rtf, refusal=("unsupported", "RTF document; save it as .docx")),
+    # Plain text is what no other format claims; it comes last.
+    Format("txt", "text", (".txt", ".text"), lambda head: True, reader="txt"),
+)
+TEXT = FORMATS[-1]
+
+BY_NAME: dict[str, Format] = {f.name: f for f in FORMATS}
+READABLE: tuple[str, ...] = tuple(f.name for f in FORMATS if f.readable)
+SUFFIXES: dict[str, Format] = {s: f for f in FORMATS if f.readable for s in f.suffixes}
+
+
+def by_suffix(path: Path | str) -> Format | None:
+    """The readable format a file name suggests, or None."""
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def looks_like_text(head: bytes) -> bool:
+    """True when the first bytes name no container format: the file is read as text."""
+    return not any(f.magic(head) for f in FORMATS if f is not TEXT)
+
+
+class _Probe:
+    """The content as the sniffers see it; a zip's member names are read once, when first asked."""
+
+    def __init__(self, data: bytes, path: Path | str | None):
+        self.data = data
+        self.head = data[:HEAD_BYTES]
+        self.path = path
+
+    @cached_property
+    def zip_members(self) -> frozenset[str]:
+        try:
+            return frozenset(zipfile.ZipFile(io.BytesIO(self.data)).namelist())
+        except Exception as exc:  # zipfile raises BadZipFile, NotImplementedError, EOFError, ... on damaged headers
+            raise ExtractionError("corrupt", f"damaged zip container ({type(exc).__name__}: {exc})"[:300],
+                                  self.path) from None
+
+    def matches(self, fmt: Format) -> bool:
+        if not fmt.magic(self.head):
+            return False
+        if fmt.member is not None and fmt.member not in self.zip_members:
+            return False
+        return fmt.marker is None or fmt.marker in self.data
+
+
+def sniff(data: bytes, path: Path | str | None = None) -> Format:
+    """The format of ``data`` by content; raises ``unsupported``/``encrypted`` for formats not read and
+    ``corrupt`` for a damaged container."""
+    probe = _Probe(data, path)
+    fmt = next(f for f in FORMATS if probe.matches(f))
+    if fmt.refusal is not None:
+        code, message = fmt.refusal
+        raise ExtractionError(code, message, path)
+    return fmt

@@ -1,0 +1,60 @@
+"""The KFD record's headline columns: what the database keeps queryable, what exports show, and which
+column names a report on check pages."""
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.core.report_type import Column
+
+
+def _event_dates(record: dict[str, Any]) -> list[str]:
+    return sorted(d for e in record.get("events") or [] for d in (e.get("date"), e.get("end_date")) if d)
+
+
+def _first_event(record: dict[str, Any]) -> str | None:
+    dates = _event_dates(record)
+    return dates[0] if dates else None
+
+
+def _last_event(record: dict[str, Any]) -> str | None:
+    dates = _event_dates(record)
+    return dates[-1] if dates else None
+
+
+def _participant_total(record: dict[str, Any]) -> float | None:
+    counts = [p["count"]["value"] for p in record.get("participants") or []
+              if (p.get("count") or {}).get("value") is not None]
+    return sum(counts) if counts else None
+
+
+def _organisation_names(record: dict[str, Any]) -> list[str]:
+    return [o.get("name") for o in record.get("organisations") or []]
+
+
+def _count(path: str):
+    return lambda record: len(record.get(path) or [])
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("municipality", "municipality.name", "Kommune", stored=True),
+    Column("municipality_kind", "municipality.kind", "Art der Kommune"),
+    Column("website", "municipality.website", "Webseite"),
+    Column("district", "municipality.district", "Landkreis", stored=True),
+    Column("region", "municipality.region", "Regierungsbezirk", stored=True),
+    Column("population", "municipality.population.value", "Einwohnerzahl", "number", stored=True),
+    Column("contact_name", "contact.name", "Kontaktperson"),
+    Column("contact_role", "contact.role", "Funktion der Kontaktperson"),
+    Column("contact_organisation", "contact.organisation", "Behörde / Amt"),
+    Column("contact_phone", "contact.phone", "Telefon der Kontaktperson"),
+    Column("contact_email", "contact.email", "E-Mail der Kontaktperson"),
+    Column("moderation_organisations", "moderation.organisations", "Beratung/Moderation: Organisationen", "list"),
+    Column("moderation_persons", "moderation.persons", "Beratung/Moderation: Personen", "list"),
+    Column("first_event_date", _first_event, "erste Veranstaltung", "date", stored=True),
+    Column("last_event_date", _last_event, "letzte Veranstaltung", "date"),
+    Column("events", _count("events"), "Veranstaltungen", "count"),
+    Column("participant_total", _participant_total, "Teilnehmende insgesamt", "number", stored=True),
+    Column("total_costs", "costs.total.value", "Gesamtkosten", "number", stored=True),
+    Column("topics", "topics", "Themenfelder", "list"),
+    Column("results", _count("results"), "Ergebnisse", "count"),
+    Column("organisations", _organisation_names, "Genannte Organisationen", "list"),
+)

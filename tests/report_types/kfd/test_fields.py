@@ -1,0 +1,181 @@
+"""Typed fields of the record: the spec's worked example (Plochingen, every format) and the seven real reports.
+
+Expected values come from the data contract (../shared/spec/kfd-record.md) and from reading the files.
+"""
+import pytest
+
+from extractor.pipeline.engine import extract
+from tests.conftest import SAMPLES
+
+FORMATS = ["txt", "docx", "pdf"]
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def plochingen(request):
+    return extract(SAMPLES / f"plochingen.{request.param}")
+
+
+def qty(q):
+    return None if q is None else (q["value"], q["max"], q["approximate"], q["qualifier"])
+
+
+def test_municipality(plochingen):
+    m = plochingen["municipality"]
+    assert (m["name"], m["kind"], m["website"], m["district"], m["region"]) == (
+        "Plochingen", None, "www.plochingen.de", "Esslingen", "Stuttgart")
+    assert qty(m["population"]) == (14000, None, True, "ca.")
+    assert m["population"]["text"] == "ca. 14.000"
+
+
+def test_contact(plochingen):
+    assert plochingen["contact"] == {
+        "name": "Felix Unseld", "role": "Kommunaler Flüchtlingskoordinator", "organisation": None,
+        "street": "Schulstraße 5-7", "postal_code": "73207", "city": "Plochingen",
+        "phone": "07153-7005-104", "email": "unseld@plochingen.de"}
+
+
+def test_events(plochingen):
+    assert plochingen["events"] == [
+        {"kind": "Bürgerdialog", "date": "2017-06-07", "end_date": None, "start": "18:00", "end": "20:30"},
+        {"kind": "Expertenworkshop", "date": "2017-06-22", "end_date": None, "start": "10:00", "end": "15:00"}]
+
+
+def test_participants(plochingen):
+    p = plochingen["participants"]
+    assert [(x["group"], qty(x["count"]), x["event"]) for x in p] == [
+        ("Bürgerinnen und Bürger", (40, None, True, "gut"), "Bürgerdialog"),
+        ("Vertreter aus der operativen Flüchtlingsarbeit", (20, None, False, None), "Expertenworkshop")]
+
+
+def test_organisations_and_moderation(plochingen):
+    names = [o["name"] for o in plochingen["organisations"]]
+    for org in ("Taten.Drang", "AWO", "Kreisdiakonie", "GARP"):
+        assert org in names
+    assert plochingen["moderation"] == {"organisations": ["Taten.Drang"],
+                                        "persons": ["Dr. Thomas Pfohl", "Daniel Paric"]}
+
+
+def test_topics(plochingen):
+    for t in ("Wohnen", "Freizeit/Teilhabe", "Bildung", "Arbeit"):
+        assert t in plochingen["topics"]
+
+
+def test_results(plochingen):
+    assert plochingen["results"] == [
+        "Umsetzung einer neuen Organisationsstruktur des Beirats Flüchtlinge",
+        "die Einrichtung einer zentralen Anlaufstelle für Migranten",
+        "Organisation einer konkreten Interessensvertretung für Geflüchtete",
+        "Formulieren eines gemeinsamen Integrationsbegriffes"]
+
+
+def test_costs(plochingen):
+    c = plochingen["costs"]
+    assert [(qty(a), a["label"], a["currency"]) for a in c["amounts"]] == [
+        ((5000, None, True, "ca."), "Beratung, Konzeption und Moderation", "EUR"),
+        ((6000, None, True, "ca."), "Gesamtkosten", "EUR")]
+    assert qty(c["total"]) == (6000, None, True, "ca.")
+
+
+def test_quality(plochingen):
+    assert plochingen["quality"]["missing_sections"] == []
+    assert plochingen["quality"]["unanswered_sections"] == ["recommendations"]
+
+
+def test_every_entity_is_traceable(plochingen):
+    text = plochingen["text"]
+    assert plochingen["entities"]
+    for e in plochingen["entities"]:
+        assert text[e["start"]:e["end"]] == e["text"]
+        if plochingen["source"]["format"] == "pdf":
+            assert e["page"] >= 1
+    # every typed string value can be found in the text
+    for value in (plochingen["municipality"]["name"], plochingen["contact"]["role"],
+                  plochingen["participants"][1]["group"], plochingen["costs"]["amounts"][0]["label"]):
+        assert value in text
+
+
+REAL = {
+    "aidlingen": (
+        ("Aidlingen", "Gemeinde", "www.aidlingen.de", 8979, "Böblingen", "Stuttgart"),
+        ("Ekkehard Fauth", "Bürgermeister", None, "Hauptstraße 6", "71134", "Aidlingen", "07034/125-21",
+         "e.fauth@aidlingen.de"),
+        ("2016-11-09", None, "16:00", "19:30")),
+    "dusslingen": (
+        ("Dußlingen", "Gemeinde", "www.dusslingen.de", 6000, "Tübingen", "Tübingen"),
+        ("Iris Manz", "Hauptamtsleiterin", None, "Rathausplatz 1", "72144", "Dußlingen", "07072-929920",
+         "imanz@dusslingen.de"),
+        ("2017-02-04", None, None, None)),
+    "friedrichshafen": (
+        ("Friedrichshafen", "Stadt", "www.friedrichshafen.de", None, "Bodenseekreis", "Tübingen"),
+        ("Simone Kugelmann", None, None, None, None, None, "07541-2033101", "s.kugeömann@friedrichsafen.de"),
+        ("2016-09-24", "2016-09-30", None, None)),
+    "hemsbach": (
+        ("Hemsbach", "Stadt", "www.hemsbach.de", 12363, "Rhein-Neckar-Kreis", "Karlsruhe"),
+        ("Pohl", None, "Stadtverwaltung Hemsbach, Ordnungsamt", "Schloßgasse 41", "69502", "Hemsbach",
+         "06201-707-90", "ordnungsamt@hemsbach.de"),
+        ("2016-10-29", None, "10:00", "17:00")),
+    "konstanz_landkreis": (
+        ("Konstanz", "Landkreis", "www.lrakn.de", 280288, "Konstanz", "Freiburg"),
+        ("Barbara Singler", "Integrationsbeauftragte", "Landkreis Konstanz", "Benediktinerplatz 1", "78467",
+         "Konstanz", "07531 - 800 1178", "barbara.singler@lrakn.de"),
+        ("2017-06-24", None, "09:30", "14:00")),
+    "lahr": (
+        ("Lahr/Schwarzwald", "Stadt", "www.lahr.de", 44884, "Ortenau", "Freiburg"),
+        ("Sophia Stappel", None, "Stadt Lahr, Amt für Soziales, Schulen und Sport, Ansprechstelle Flüchtlingsfragen",
+         "Friedrichstr. 7", "77933", "Lahr/Schwarzwald", "07821/ 3273923", "sophia.stappel@lahr.de"),
+        ("2017-02-11", None, "09:30", "15:00")),
+    "march": (
+        ("March", "Gemeinde", "www.march.de", 9007, "Breisgau Hochschwarzwald", "Freiburg"),
+        ("Yana Gineva", None, "Gemeinde March", "Am Felsenkeller 2", "79232", "March", "07665 - 4229501",
+         "yana.gineva@march.de"),
+        ("2017-06-24", None, "10:00", "16:00")),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(REAL))
+def real(request):
+    return request.param, extract(SAMPLES / "real" / f"{request.param}.txt")
+
+
+def test_real_municipality(real):
+    name, rec = real
+    m = rec["municipality"]
+    pop = m["population"]["value"] if m["population"] else None
+    assert (m["name"], m["kind"], m["website"], pop, m["district"], m["region"]) == REAL[name][0]
+
+
+def test_real_contact(real):
+    name, rec = real
+    c = rec["contact"]
+    assert tuple(c[k] for k in ("name", "role", "organisation", "street", "postal_code", "city", "phone",
+                                "email")) == REAL[name][1]
+
+
+def test_real_first_event(real):
+    name, rec = real
+    e = rec["events"][0]
+    assert (e["date"], e["end_date"], e["start"], e["end"]) == REAL[name][2]
+
+
+def test_corrections_and_inferences_are_named():
+    aid = extract(SAMPLES / "real" / "aidlingen.txt")
+    assert any(w["code"] == "name_corrected" and "Aidingen" in w["message"] for w in aid["quality"]["warnings"])
+    march = extract(SAMPLES / "real" / "march.txt")
+    assert any(w["code"] == "year_inferred" for w in march["quality"]["warnings"])
+
+
+def test_population_notes_stay_in_text():
+    lahr = extract(SAMPLES / "real" / "lahr.txt")["municipality"]["population"]
+    assert lahr["text"] == "44884 (Stat. Landesamt Baden-Württemberg, 31.12.2015)"
+    fn = extract(SAMPLES / "real" / "friedrichshafen.txt")
+    assert [(p["count"]["value"], p["count"]["max"], p["count"]["approximate"]) for p in fn["participants"]] == [
+        (600, 800, True)]
+
+
+def test_invalid_event_date_is_left_out_and_warned(tmp_path):
+    src = (SAMPLES / "plochingen.txt").read_text(encoding="utf-8").replace("07.06.2017", "07.06.217")
+    p = tmp_path / "bad_date.txt"
+    p.write_text(src, encoding="utf-8")
+    rec = extract(p)
+    assert [e["date"] for e in rec["events"]] == ["2017-06-22"]
+    assert any(w["code"] == "invalid_date" and "07.06.217" in w["message"] for w in rec["quality"]["warnings"])

@@ -1,0 +1,296 @@
+"""``check`` and ``export`` on a real imported corpus: table/JSON/CSV, the HTML page in a real headless
+Chromium (chart drawn, table sorted by a click), CSV/XLSX/JSONL exports, and redaction that leaves
+no personal string anywhere."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from extractor.core import registry
+from tests.support.bulk import as_record, make_corpus, query, run_cli
+from tests.conftest import SAMPLES, SECTION_KEYS
+
+INSTALL_CHROMIUM = "install it with: apt-get install -y chromium"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, str, dict]:
+    """A nested folder of good and bad files, imported once into SQLite."""
+    root = tmp_path_factory.mktemp("corpus")
+    expected = make_corpus(root / "reports")
+    db = str(root / "reports.db")
+    r = run_cli("import", root / "reports", "--db", db, "--workers", "2")
+    assert r.returncode == 1, r.stdout + r.stderr
+    return root / "reports", db, expected
+
+
+def stored_records(db: str) -> dict[str, dict]:
+    return {Path(r["path"]).name + ":" + Path(r["path"]).parent.name: as_record(r["record"])
+            for r in query(db, "SELECT path, record FROM reports WHERE status = 'ok'")}
+
+
+def section_state(record: dict, key: str) -> str:
+    q = record["quality"]
+    return "missing" if key in q["missing_sections"] else "unanswered" if key in q["unanswered_sections"] else "answered"
+
+
+# ------------------------------------------------------------------------------------------------ check
+
+def test_check_database_json_summarises_the_corpus(corpus):
+    _, db, expected = corpus
+    r = run_cli("check", db, "--format", "json")
+    assert r.returncode == 1                                   # the corpus holds unreadable files
+    out = json.loads(r.stdout)
+    records = list(stored_records(db).values())
+    s = out["summary"]
+    assert (s["reports"], s["ok"], s["failed"]) == (len(expected), len(records), sum(1 for c in expected.values() if c))
+    assert s["errors"] == {"corrupt": 2, "empty": 1, "no_text_layer": 1}
+    for sec in s["sections"]:                                  # counted independently from the stored records
+        for state in ("answered", "unanswered", "missing"):
+            assert sec[state] == sum(1 for rec in records if section_state(rec, sec["key"]) == state)
+    assert [sec["key"] for sec in s["sections"]] == SECTION_KEYS
+    gaps = [g["reports"] for g in s["gaps"]]
+    assert gaps == sorted(gaps, reverse=True) and s["gaps"][0]["key"] == "recommendations"
+    by_name = {Path(rep["path"]).name: rep for rep in out["reports"]}
+    assert by_name["plochingen.txt"]["missing"] == [] and by_name["plochingen.txt"]["unanswered"] == ["recommendations"]
+    assert by_name["empty.txt"]["status"] == "failed" and by_name["empty.txt"]["error_code"] == "empty"
+
+
+def test_check_files_without_a_database(tmp_path):
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("not a pdf")
+    r = run_cli("check", SAMPLES / "plochingen.docx", SAMPLES / "real" / "march.txt", fake, "--format", "csv",
+                "--workers", "2")
+    assert r.returncode == 1, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [Path(row["path"]).name for row in rows] == ["plochingen.docx", "march.txt", "fake.pdf"]  # input order
+    docx, march, bad = rows
+    assert docx["status"] == "ok" and docx["municipality"] == "Plochingen"
+    assert docx["section_recommendations"] == "unanswered" and docx["unanswered_sections"] == "recommendations"
+    assert all(docx[f"section_{k}"] == "answered" for k in SECTION_KEYS if k != "recommendations")
+    assert march["municipality"] == "March" and int(march["missing_count"]) == march["missing_sections"].count(" ") + 1
+    assert bad["status"] == "failed" and bad["error_code"] == "corrupt" and bad["municipality"] == ""
+    assert not list(tmp_path.glob("*.db"))                     # no database involved
+
+
+def test_check_table_output(corpus):
+    _, db, _ = corpus
+    r = run_cli("check", db)
+    assert r.returncode == 1
+    assert "Sections across the corpus" in r.stdout and "Most common gaps: recommendations" in r.stdout
+    line = next(l for l in r.stdout.splitlines() if "2017/plochingen.txt" in l)
+    assert "+++++++++?" in line                                # nine answered, recommendations unanswered
+    assert re.search(r"failed: \S*empty\.txt: \[empty\]", r.stdout)
+
+
+def test_check_usage_errors(tmp_path):
+    from extractor.bulk.store import open_store
+    assert run_cli("check").returncode == 2
+    db = tmp_path / "x.db"
+    open_store(str(db)).close()                                 # an empty, valid database
+    r = run_cli("check", "--db", db, SAMPLES / "plochingen.txt")
+    assert r.returncode == 2 and "not both" in r.stderr
+
+
+# ------------------------------------------------------------------------------------------- HTML page
+
+def chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if found := shutil.which(name):
+            return found
+    raise RuntimeError(f"headless Chromium is needed for the HTML test; {INSTALL_CHROMIUM}")
+
+
+# Runs in the page after its own script: two clicks on "Fehlend" (ascending, then descending), a filter,
+# then the outcome is written into attributes of <body> that --dump-dom returns.
+PROBE = """<script>
+(function () {
+  var ths = document.querySelectorAll('#reports thead th');
+  ths[2].click(); ths[2].click();
+  var rows = document.querySelectorAll('#reports tbody tr');
+  document.body.setAttribute('data-order', JSON.stringify(Array.prototype.map.call(rows, function (r) {
+    return [r.cells[0].textContent.trim(), Number(r.cells[2].getAttribute('data-value'))]; })));
+  var chart = document.getElementById('coverage-chart').getBoundingClientRect();
+  var bars = Array.prototype.map.call(document.querySelectorAll('#coverage-chart g.bar'), function (g) {
+    var a = g.querySelector('rect.answered');
+    return [g.getAttribute('data-section'), a ? a.getBBox().width : 0]; });
+  document.body.setAttribute('data-chart', JSON.stringify({w: chart.width, h: chart.height, bars: bars}));
+  var f = document.getElementById('filter');
+  f.value = 'Plochingen'; f.dispatchEvent(new Event('input'));
+  document.body.setAttribute('data-visible', String(Array.prototype.filter.call(rows, function (r) {
+    return !r.hidden; }).length));
+})();
+</script>
+</body>"""
+
+
+def test_html_report_in_headless_chromium(corpus, tmp_path):
+    _, db, expected = corpus
+    page = tmp_path / "report.html"
+    r = run_cli("check", db, "--html", page)
+    assert r.returncode == 1 and page.exists()
+    source = page.read_text(encoding="utf-8")
+    # self-contained: nothing is fetched from anywhere
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", source)
+    assert "<link" not in source and "@import" not in source
+    probe = tmp_path / "probe.html"
+    probe.write_text(source.replace("</body>", PROBE, 1), encoding="utf-8")
+
+    profile = tmp_path / "chromium-profile"
+    done = subprocess.run(
+        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+         "--virtual-time-budget=5000", "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = lxml_html.fromstring(done.stdout)
+    body = dom.find("body")
+    assert body.get("data-order"), "the page's script did not run"
+
+    # the table: every file once, sorted by "Fehlend", descending, after two clicks
+    order = json.loads(body.get("data-order"))
+    assert len(order) == len(expected)
+    missing = [m for _, m in order]
+    records = list(stored_records(db).values())
+    assert missing == sorted(missing, reverse=True)
+    assert missing[0] == max(len(rec["quality"]["missing_sections"]) for rec in records)
+    assert missing[-1] == -1                                   # unreadable files sort last (no count)
+    assert dom.xpath("//table[@id='reports']//th")[2].get("aria-sort") == "descending"
+    assert body.get("data-visible") == "3"                     # the filter: the three Plochingen files
+
+    # the chart: laid out by the browser, one bar per section, widths in proportion to the answers
+    chart = json.loads(body.get("data-chart"))
+    assert chart["w"] > 300 and chart["h"] > 100
+    bars = dict(chart["bars"])
+    assert list(bars) == SECTION_KEYS
+    full = max(bars.values())
+    most = max(sum(section_state(rec, k) == "answered" for rec in records) for k in SECTION_KEYS)
+    for key, width in bars.items():
+        answered = sum(section_state(rec, key) == "answered" for rec in records)
+        assert width == pytest.approx(full * answered / most, abs=0.5), key
+
+
+# ------------------------------------------------------------------------------------------- exports
+
+def test_export_csv_headline_fields_and_section_completeness(corpus, tmp_path):
+    _, db, expected = corpus
+    out = tmp_path / "reports.csv"
+    r = run_cli("export", db, "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert "4 failed files not exported" in r.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == sum(1 for c in expected.values() if c is None)
+    ploch = next(row for row in rows if row["path"].endswith("2017/plochingen.txt"))
+    assert (ploch["municipality"], ploch["district"], ploch["region"]) == ("Plochingen", "Esslingen", "Stuttgart")
+    assert (ploch["population"], ploch["total_costs"], ploch["participant_total"]) == ("14000", "6000", "60")
+    assert (ploch["first_event_date"], ploch["last_event_date"], ploch["events"]) == ("2017-06-07", "2017-06-22", "2")
+    assert ploch["contact_name"] == "Felix Unseld" and ploch["contact_email"] == "unseld@plochingen.de"
+    assert ploch["sections_answered"] == "9" and ploch["section_recommendations"] == "unanswered"
+    assert all(ploch[f"section_{k}"] == "answered" for k in SECTION_KEYS[:-1])
+    # stdout when no file is named
+    r = run_cli("export", "--db", db, "--format", "csv")
+    assert r.stdout.splitlines()[0].startswith("path,format,municipality")
+    assert len(r.stdout.splitlines()) == len(rows) + 1
+
+
+def test_export_xlsx_has_header_row_and_frozen_panes(corpus, tmp_path):
+    from openpyxl import load_workbook
+    _, db, _ = corpus
+    out = tmp_path / "reports.xlsx"
+    r = run_cli("export", db, "-o", out)
+    assert r.returncode == 0, r.stderr
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["path", "format", "municipality"] and all(c.font.bold for c in ws[1])
+    assert ws.freeze_panes == "B2"
+    data = [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=2)]
+    ploch = next(row for row in data if row["path"].endswith("word/plochingen.docx"))
+    assert ploch["population"] == 14000 and isinstance(ploch["population"], int)
+    assert ploch["first_event_date"].date().isoformat() == "2017-06-07"
+    assert ploch["section_recommendations"] == "unanswered"
+    assert run_cli("export", db, "--format", "xlsx").returncode == 2   # xlsx needs a file
+
+
+def test_export_jsonl_holds_the_full_valid_records(corpus, tmp_path):
+    _, db, _ = corpus
+    out = tmp_path / "reports.jsonl"
+    assert run_cli("export", db, "--format", "jsonl", "-o", out).returncode == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    model = registry.get("kfd").model
+    for rec in records:
+        model.model_validate(rec)
+    assert sorted(json.dumps(r, sort_keys=True) for r in records) == \
+        sorted(json.dumps(r, sort_keys=True) for r in stored_records(db).values())
+
+
+def personal(record: dict) -> set[str]:
+    """Every personal string of an unredacted record, and each part of every name."""
+    strings = {record["contact"][k] for k in ("name", "phone", "email") if record["contact"][k]}
+    strings |= set(record["moderation"]["persons"])
+    strings |= {e["text"] for e in record["entities"] if e["label"] in ("PERSON", "EMAIL", "PHONE")}
+    names = {record["contact"]["name"], *record["moderation"]["persons"],
+             *(e["text"] for e in record["entities"] if e["label"] == "PERSON")} - {None}
+    strings |= {w for n in names for w in re.findall(r"\w+", n) if len(w) > 2 and w[0].isupper() and w != "Dr"}
+    return strings
+
+
+def occurs(secret: str, text: str) -> bool:
+    """As a word of its own ("Dan" is not found inside "Dank")."""
+    return re.search(rf"(?<!\w){re.escape(secret)}(?!\w)", text) is not None
+
+
+def test_redacted_exports_leak_no_personal_data(corpus, tmp_path):
+    _, db, _ = corpus
+    originals = {Path(r["source"]["file"]).as_posix(): r for r in stored_records(db).values()}
+    out = tmp_path / "shared.jsonl"
+    r = run_cli("export", db, "--format", "jsonl", "--redact", "-o", out)
+    assert r.returncode == 0 and "personal data redacted" in r.stderr
+    redacted = {Path(rec["source"]["file"]).as_posix(): rec
+                for rec in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert redacted.keys() == originals.keys()
+    model = registry.get("kfd").model
+    leaks = {}
+    checked = 0
+    for key, orig in originals.items():
+        red = redacted[key]
+        model.model_validate(red)
+        dump = json.dumps(red, ensure_ascii=False)
+        secrets = personal(orig)
+        checked += len(secrets)
+        found = sorted(s for s in secrets if occurs(s, dump))
+        if found:
+            leaks[key] = found
+        assert red["contact"]["name"] is red["contact"]["phone"] is red["contact"]["email"] is None
+        assert red["moderation"]["persons"] == []
+        assert not {e["label"] for e in red["entities"]} & {"PERSON", "EMAIL", "PHONE"}
+        # offsets still hold: same text length, every remaining entity and section points at itself
+        assert len(red["text"]) == len(orig["text"])
+        for ent in red["entities"]:
+            assert red["text"][ent["start"]:ent["end"]] == ent["text"]
+        for k, sec in red["sections"].items():
+            o = orig["sections"][k]
+            if o["start"] is not None and orig["text"][o["start"]:o["end"]] == o["text"]:
+                assert red["text"][sec["start"]:sec["end"]] == sec["text"]
+        # what is not personal stays
+        assert red["municipality"] == orig["municipality"] and red["costs"] == orig["costs"]
+    assert not leaks, leaks
+    assert checked > 30                                         # the corpus really had personal data
+    ploch = next(rec for k, rec in redacted.items() if k.endswith("2017/plochingen.txt"))
+    assert "Taten.Drang" in ploch["sections"]["consulting"]["text"]
+
+    out_csv = tmp_path / "shared.csv"
+    assert run_cli("export", db, "--redact", "-o", out_csv).returncode == 0
+    text = out_csv.read_text(encoding="utf-8")
+    header = text.splitlines()[0].split(",")
+    assert not {"contact_name", "contact_phone", "contact_email", "moderation_persons"} & set(header)
+    assert "contact_role" in header and "municipality" in header
+    for orig in originals.values():
+        assert not [s for s in personal(orig) if occurs(s, text)]
