@@ -27,36 +27,32 @@ import io
 import json
 import random
 import re
-import sys
 from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_samples as samples  # noqa: E402  (docx helpers: hyperlinks, page field, language)
-
-import docx  # noqa: E402
-from docx.enum.style import WD_STYLE_TYPE  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Cm, Pt, RGBColor  # noqa: E402
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, Paragraph, SimpleDocTemplate,  # noqa: E402
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, Paragraph, SimpleDocTemplate,
                                 Spacer, Table, TableStyle)
 
-ROOT = Path(__file__).resolve().parent.parent
+from testkit.docx_parts import add_lines_with_breaks, add_page_field, add_text_with_links, fixed_zip, set_language
+from testkit.pdf_parts import DeferredPagesCanvas, register_fonts
+
+ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "samples" / "corpus"
 DEFAULT_SEED = "kfd-corpus-1"
 DEFAULT_COUNT = 72
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 
 SECTION_KEYS = ("municipality", "concept", "initial_situation", "consulting", "topics", "participants",
                 "assessment", "results", "costs", "recommendations")
@@ -2206,7 +2202,7 @@ def _styled(document, text: str, style_id: str | None, *, bold=False, italic=Fal
     if indent_cm:
         p.paragraph_format.left_indent = Cm(indent_cm)
     if links:
-        samples._add_text_with_links(p, text)
+        add_text_with_links(p, text)
         runs = p.runs
     else:
         runs = [p.add_run(text)]
@@ -2226,7 +2222,7 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name = plan["docx_font"]
     normal.font.size = Pt(11)
-    samples._set_language(document, "de-DE")
+    set_language(document, "de-DE")
     ids = setup_docx_styles(document, plan["docx_headings"])
     r.feat(f"docx headings: {plan['docx_headings']}")
     section = document.sections[0]
@@ -2236,7 +2232,7 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
         section.header.paragraphs[0].text = plan["page_header"]
         footer = section.footer.paragraphs[0]
         footer.add_run("Seite ")
-        samples._add_page_field(footer)
+        add_page_field(footer)
         r.feat("docx page header and footer")
     body = ids["body"]
     for i, line in enumerate(pre):
@@ -2265,14 +2261,10 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
                         row.cells[0].paragraphs[0].add_run(f.label).bold = True
                         cell = row.cells[1]
                         if plan["docx_breaks"] and len(f.lines) > 1:
-                            p = cell.paragraphs[0]
-                            for k, line in enumerate(f.lines):
-                                if k:
-                                    p.add_run().add_break()
-                                samples._add_text_with_links(p, line)
+                            add_lines_with_breaks(cell.paragraphs[0], f.lines)
                         else:
                             for k, line in enumerate(f.lines):
-                                samples._add_text_with_links(cell.paragraphs[0] if k == 0 else cell.add_paragraph(),
+                                add_text_with_links(cell.paragraphs[0] if k == 0 else cell.add_paragraph(),
                                                              line)
                     r.feat("docx: municipality part as a table")
                 else:
@@ -2280,15 +2272,11 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
                         if f.inline and f.lines:
                             p = document.add_paragraph()
                             p.add_run(inline_label(f.label) + " ").bold = True
-                            samples._add_text_with_links(p, f.lines[0])
+                            add_text_with_links(p, f.lines[0])
                             continue
                         _styled(document, f.label, body, bold=True)
                         if plan["docx_breaks"] and len(f.lines) > 1:
-                            p = document.add_paragraph()
-                            for k, line in enumerate(f.lines):
-                                if k:
-                                    p.add_run().add_break()
-                                samples._add_text_with_links(p, line)
+                            add_lines_with_breaks(document.add_paragraph(), f.lines)
                         else:
                             for line in f.lines:
                                 _styled(document, line, body, links=True)
@@ -2321,39 +2309,18 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
     props.revision = 3
     raw = io.BytesIO()
     document.save(raw)
-    return samples.fixed_zip(raw.getvalue(), stamp.timetuple()[:6])
+    return fixed_zip(raw.getvalue(), stamp.timetuple()[:6])
 
 
 # ================================================================================================= pdf
 
-_FONTS_DONE = False
-
-
-def register_fonts() -> None:
-    global _FONTS_DONE
-    if _FONTS_DONE:
-        return
-    for family in ("DejaVuSans", "DejaVuSerif"):
-        italic = "Oblique" if family == "DejaVuSans" else "Italic"
-        files = {"": family, "-Bold": f"{family}-Bold", f"-{italic}": f"{family}-{italic}",
-                 f"-Bold{italic}": f"{family}-Bold{italic}"}
-        for suffix, name in files.items():
-            path = DEJAVU / f"{name}.ttf"
-            if not path.exists():
-                raise SystemExit(f"{path} missing: install the DejaVu fonts (apt-get install fonts-dejavu-core)")
-            pdfmetrics.registerFont(TTFont(f"{family}{suffix}", str(path)))
-        pdfmetrics.registerFontFamily(family, normal=family, bold=f"{family}-Bold", italic=f"{family}-{italic}",
-                                      boldItalic=f"{family}-Bold{italic}")
-    _FONTS_DONE = True
-
-
 def canvas_class(header: str | None, footer: str, font: str, header_first_page: bool, pages_seen: list):
-    class _Canvas(samples.DeferredPagesCanvas):
+    class _Canvas(DeferredPagesCanvas):
         def save(self):
-            pages_seen.append(len(self._pages))
+            pages_seen.append(self.page_count)
             super().save()
 
-        def _decorate(self, total: int) -> None:
+        def decorate(self, total: int) -> None:
             width, height = A4
             n = self._pageNumber
             self.saveState()
