@@ -9,13 +9,13 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")  # Debian package fonts-dejavu-core
+ITALIC = {"DejaVuSans": "Oblique", "DejaVuSerif": "Italic"}  # each family's name for its italic
 
 
 @cache
 def register_fonts() -> None:
     """Register DejaVuSans and DejaVuSerif (regular, bold, italic, bold italic) as font families."""
-    for family in ("DejaVuSans", "DejaVuSerif"):
-        italic = "Oblique" if family == "DejaVuSans" else "Italic"
+    for family, italic in ITALIC.items():
         files = {"": family, "-Bold": f"{family}-Bold", f"-{italic}": f"{family}-{italic}",
                  f"-Bold{italic}": f"{family}-Bold{italic}"}
         for suffix, name in files.items():
