@@ -59,8 +59,8 @@ SUFFIX = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf"}
 SHARE = {"txt": 0.2, "docx": 0.3, "pdf": 0.5}
 MAX_SEED_BYTES = 300_000
 # What atheris instruments for coverage feedback: the readers and the libraries they drive.
-INSTRUMENTED = ["extractor.readers", "extractor.document", "extractor.textnorm", "pdfminer", "pdfplumber", "docx",
-                "charset_normalizer", "zipfile"]
+INSTRUMENTED = ["extractor.readers", "extractor.core.document", "extractor.core.textnorm", "pdfminer", "pdfplumber",
+                "pypdfium2", "docx", "charset_normalizer", "zipfile"]
 
 
 def seeds(reader: str) -> list[Path]:
