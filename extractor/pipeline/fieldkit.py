@@ -85,10 +85,6 @@ def extend_noun_phrase(tokens: list[Token]) -> int:
     return i
 
 
-def sentence(span: Span) -> Span:
-    return span.sent
-
-
 def previous_sentence(span: Span) -> Span | None:
     sent = span.sent
     if sent.start == 0:

@@ -135,12 +135,11 @@ def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
 
 
 def _role_or_org(text: str, out: dict, orgs: list[str]) -> None:
-    for piece in [text]:
-        authority = _AUTHORITY.search(piece)
-        if authority and _ROLE_WORDS.search(piece[: authority.start()]):
-            out["role"] = out["role"] or piece[: authority.start()].strip()
-            orgs.append(authority.group(1).strip())
-        elif _ROLE_WORDS.search(piece) and not _ORG_WORDS.search(piece.split()[0]):
-            out["role"] = out["role"] or piece
-        else:
-            orgs.append(piece)
+    authority = _AUTHORITY.search(text)
+    if authority and _ROLE_WORDS.search(text[: authority.start()]):
+        out["role"] = out["role"] or text[: authority.start()].strip()
+        orgs.append(authority.group(1).strip())
+    elif _ROLE_WORDS.search(text) and not _ORG_WORDS.search(text.split()[0]):
+        out["role"] = out["role"] or text
+    else:
+        orgs.append(text)
