@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.readers.base import LIST_MARKER
+from extractor.readers.markers import LIST_MARKER
 
 
 @dataclass

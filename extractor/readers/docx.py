@@ -47,7 +47,9 @@ from lxml import etree
 from extractor.core.document import Document, DocumentBuilder, DocumentMeta
 from extractor.core.errors import ExtractionError
 from extractor.core.warnings import RecordWarning
-from .base import LIST_MARKER, MB, Limits, sha256_of
+from .files import sha256_of
+from .limits import MB, Limits
+from .markers import LIST_MARKER
 from .options import ReadOptions
 from .docx_numbering import _ListCounters, _Numbering
 from .docx_xml import _MC_FALLBACK, _int_val, _numbering, _on, _val, qn

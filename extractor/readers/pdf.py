@@ -40,7 +40,9 @@ from extractor.core.errors import ExtractionError
 from extractor.core.warnings import RecordWarning
 from extractor.core.textnorm import fold, normalise_inline
 from . import pdf_tables
-from .base import LIST_MARKER, Limits, sha256_of
+from .files import sha256_of
+from .limits import Limits
+from .markers import LIST_MARKER
 from .options import ReadOptions
 
 # --- Resource bounds live in ``Limits`` (max_page_objects, max_seconds; see base.py for why).

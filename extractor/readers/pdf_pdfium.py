@@ -41,7 +41,7 @@ from pdfminer.pdftypes import resolve1
 from extractor.core.errors import ExtractionError
 from extractor.core.textnorm import normalise_inline
 from . import pdf as _pdf
-from .base import Limits
+from .limits import Limits
 
 # Cast once: these return handles as plain ints (cheap to compare and to use as cache keys).
 _get_text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
