@@ -11,3 +11,7 @@ LIST_MARKER = re.compile(
     r"|\(?[a-zA-Z][.)]"                     # a)  a.  (c)
     r"|\(?(?:[IVX]{1,4}|[ivx]{1,4})[.)])"   # IV.  iv)
     r"\s+")
+
+# Bullet glyphs that mark a list item even glued to the text ("•Text"), which LIST_MARKER, wanting a
+# space after the marker, misses.
+SYMBOL_BULLETS = "•◦▪▫‣●○■□✓➢➤►◆➔"
