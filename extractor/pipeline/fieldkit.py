@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from extractor.lang.de import function_words
 from extractor.nlp.rules import ADJECTIVE
-from extractor.readers.base import LIST_MARKER
+from extractor.readers.markers import LIST_MARKER
 
 
 @dataclass
