@@ -248,6 +248,11 @@ def _matcher(form: FormDef) -> _Matcher:
     return _Matcher(form)
 
 
+def is_placeholder(form: FormDef, text: str) -> bool:
+    """Whether ``text`` says nothing: one of the form's placeholders ("k. A."), or no word at all."""
+    return _matcher(form).is_placeholder(text)
+
+
 def _styled(line: Line, body_size: float | None) -> bool:
     b = line.block
     if b.kind == "heading" or b.bold:
