@@ -52,6 +52,11 @@ def heading_key(text: str) -> str:
     return _GENDER_PAIR.sub(r"\1\2", text)
 
 
+def strip_numbering(text: str) -> str:
+    """A heading without its numbering ("3. Ziele" -> "Ziele"), otherwise as written."""
+    return _NUMBERING.sub("", text, count=1).strip()
+
+
 def _prompt_key(text: str) -> str:
     return " ".join(text.lower().split())
 

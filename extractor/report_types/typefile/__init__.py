@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extractor.core.registry import TypeFileError
 from extractor.core.report_type import ReportType
 
 from .build import build
@@ -15,4 +16,8 @@ from .spec import read_spec
 
 
 def load(path: str | Path) -> ReportType:
-    return build(read_spec(path))
+    spec = read_spec(path)
+    try:
+        return build(spec)
+    except Exception as exc:  # a mistake read_spec does not know yet must still name the file, not crash
+        raise TypeFileError(path, f"cannot build the report type: {type(exc).__name__}: {exc}") from exc

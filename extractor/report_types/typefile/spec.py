@@ -253,9 +253,10 @@ def _check(path: str, text: str, data: dict[str, Any]) -> TypeSpec:
 
     sections = _sections(r, r.tables(data, "section"))
     fields = _fields(r, r.tables(data, "field"), {s.key: s for s in sections})
-    if label is not None and label not in {f.name for f in fields}:
-        r.problem(f"label {label!r} is not a field{_suggest(label, [f.name for f in fields])}; name the field "
-                  "whose value names a report", None, 0, "label")
+    declared = [t.get("name") for t in r.tables(data, "field") if isinstance(t.get("name"), str)]
+    if label is not None and label not in declared:
+        r.problem(f"label {label!r} is not a field{_suggest(label, declared)}; name the field whose value "
+                  "names a report", None, 0, "label")
     if r.problems:
         raise TypeFileProblems(path, r.problems)
     return TypeSpec(path=path, name=name, version=version, title=title, description=description, label=label,
@@ -269,7 +270,6 @@ def _sections(r: _Reader, tables: list[dict]) -> tuple[SectionSpec, ...]:
     headings: dict[str, str] = {}
     for i, t in enumerate(tables):
         what = f"section {i + 1}"
-        r.unknown_keys(t, SECTION_KEYS, "section", i, what)
         key = r.string(t, "key", "section", i, what, required=True)
         if key is not None:
             what = f"section {key!r}"
@@ -278,6 +278,7 @@ def _sections(r: _Reader, tables: list[dict]) -> tuple[SectionSpec, ...]:
                           "section", i, "key")
             elif any(s.key == key for s in out):
                 r.problem(f"{what}: duplicate section key; each section needs its own key", "section", i, "key")
+        r.unknown_keys(t, SECTION_KEYS, "section", i, what)
         heading = r.string(t, "heading", "section", i, what, required=True)
         variants = r.strings(t, "variants", "section", i, what)
         prompts = r.strings(t, "prompts", "section", i, what)
@@ -303,11 +304,11 @@ def _fields(r: _Reader, tables: list[dict], sections: dict[str, SectionSpec]) ->
     label_owner: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}  # (section, variant key) -> field
     for i, t in enumerate(tables):
         what = f"field {i + 1}"
-        r.unknown_keys(t, FIELD_KEYS, "field", i, what)
         name = r.string(t, "name", "field", i, what, required=True)
         if name is not None:
             what = f"field {name!r}"
             _check_name(r, name, out, i, what)
+        r.unknown_keys(t, FIELD_KEYS, "field", i, what)
         kind = r.string(t, "kind", "field", i, what, required=True)
         if kind is not None and kind not in KINDS:
             r.problem(f"{what}: unknown kind {kind!r}{_suggest(kind, KINDS)}; use one of: {', '.join(KINDS)}",
@@ -334,6 +335,9 @@ def _fields(r: _Reader, tables: list[dict], sections: dict[str, SectionSpec]) ->
                     r.problem(f"{what}: label {variant!r} is also a label of field {owner[0]!r} with other "
                               "variants; give both fields the same label list", "field", i, "label")
                 label_owner.setdefault(vk, (name, tuple(heading_key(v) for v in labels)))
+        if column and name and any(f.column and f.name.replace(".", "_") == name.replace(".", "_") for f in out):
+            r.problem(f"{what}: its column would have the same name as another field's "
+                      f"({name.replace('.', '_')!r}); rename one", "field", i, "column")
         if name and kind in KINDS and section in sections:
             default_title = labels[0] if labels else sections[section].heading
             out.append(FieldDef(name=name, kind=kind, section=section, labels=labels, pattern=pattern,
