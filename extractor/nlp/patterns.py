@@ -9,7 +9,7 @@ import re
 
 from extractor.normalize.qualifiers import QUALIFIER_PATTERN  # the one list of German qualifiers
 
-QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")\s+)"
+QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")[ \t]+)"  # on the number's line: "Gesamt" in a table cell above is a label
 
 # --- e-mail and web addresses -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")

@@ -1,7 +1,7 @@
 """Money amounts of a section with what each was for, and the total.
 
-The total is the first amount marked as one ("Gesamtkosten", "insgesamt", "Summe", in its qualifier,
-its sentence or its label), else the only amount there is. What an amount was for is asked of a
+The total is the first amount marked as one ("insgesamt" in its qualifier, "Gesamtkosten" or "Summe" in
+its label), else the first whose sentence speaks of a total, else the only amount there is. What an amount was for is asked of a
 label function: by default the words in front of it on its line ("Personalkosten: 32.000 €") or the
 first cell of its table row; a type may bring its own (KFD names the cost nouns of the sentence).
 """
@@ -26,25 +26,26 @@ def amounts(ctx, spans: list[tuple[int, int]], label: Callable | None = None) ->
     """``{"amounts": [Money...], "total": Money | None}`` of the MONEY entities inside ``spans``;
     ``label(ctx, ent)`` says what an amount was for (default: ``line_label``)."""
     label = label or line_label
-    found, total = [], None
+    found = []
     for start, end in spans:
         for ent in ctx.entities("MONEY", start=start, end=end):
             money = dict(ent._.value)
             money["label"] = label(ctx, ent)
-            found.append(money)
-            if total is None and is_total(ent, money):
-                total = money
+            found.append((money, ent))
+    # the amount that says it is the total, before one whose sentence merely mentions a total
+    total = next((m for m, _ in found if _marked_total(m)), None) \
+        or next((m for m, ent in found if _in_total_sentence(ent)), None)
     if total is None and len(found) == 1:
-        total = found[0]
-    return {"amounts": found, "total": total}
+        total = found[0][0]
+    return {"amounts": [m for m, _ in found], "total": total}
 
 
-def is_total(ent: Span, money: dict) -> bool:
+def _marked_total(money: dict) -> bool:
     q = (money.get("qualifier") or "").lower()
-    if "insgesamt" in q or "gesamt" in q:
-        return True
-    if money.get("label") and _TOTAL.search(money["label"]):
-        return True
+    return "gesamt" in q or bool(money.get("label") and _TOTAL.search(money["label"]))
+
+
+def _in_total_sentence(ent: Span) -> bool:
     return any(t.lower_ in TOTAL_WORDS or t.lower_.startswith("gesamt") for t in ent.sent)
 
 
