@@ -576,13 +576,21 @@ def _table_cells(lines: list[_Line], style: _Style, table: int) -> list[_Pending
     text (a label) ended short of the boundary and a new one begins."""
     boundary = min(line.x0 for line in lines if line.col == 1)
     right_edge = max(line.x1 for line in lines)
+    # The leading inside a cell (a wrapped label or value), when the page's usual pitch is wider: on a
+    # page that is mostly one table, the usual pitch is the row pitch, and rows would run together.
+    inner: dict[float, float] = {}
+    for col in (0, 1):
+        same = [line for line in lines if line.col == col]
+        for a, b in zip(same, same[1:]):
+            if a.size == b.size and b.top > a.top:
+                inner[a.size] = min(inner.get(a.size, b.top - a.top), b.top - a.top)
     rows: list[list[_Line]] = []
     last_top = None
     last_left: _Line | None = None
     for line in lines:
         new_row = not rows
         if rows and line.col == 0:
-            pitch = style.pitch.get(line.size, 1.2 * line.size)
+            pitch = min(style.pitch.get(line.size, 1.2 * line.size), inner.get(line.size, float("inf")))
             wide = line.top - last_top > pitch * _GAP_RATIO
             label_done = last_left is None or _ends_short(last_left, line, boundary)
             new_row = wide or label_done
