@@ -447,6 +447,9 @@ class _Style:
     """Document-wide measures the block rules compare against."""
     pitch: dict[float, float]           # normal line pitch per font size
     heading_levels: dict[float, int]    # font size clearly above the body size -> heading level
+    # The leading inside table cells (a wrapped label or value) per font size, where a cell wraps: in a
+    # document of mostly tables the normal pitch is the row pitch, and rows would run together.
+    cell_pitch: dict[float, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -471,7 +474,14 @@ def _measure(lines_by_page: list[list[_Line]]) -> _Style:
     # The most frequent pitch per size (the smaller one on a tie): the leading inside paragraphs.
     pitch = {size: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for size, c in pitches.items()}
     large = sorted((s for s in sizes if s >= body * _HEADING_RATIO), reverse=True)
-    return _Style(pitch=pitch, heading_levels={s: i + 1 for i, s in enumerate(large)})
+    cell_pitch: dict[float, float] = {}
+    for lines in lines_by_page:
+        for col in (0, 1):
+            same = [line for line in lines if line.col == col]
+            for a, b in zip(same, same[1:]):
+                if a.size == b.size and 0 < b.top - a.top < 3 * a.size:
+                    cell_pitch[a.size] = min(cell_pitch.get(a.size, b.top - a.top), b.top - a.top)
+    return _Style(pitch=pitch, heading_levels={s: i + 1 for i, s in enumerate(large)}, cell_pitch=cell_pitch)
 
 
 def _ends_short(prev: _Line, line: _Line, right_edge: float) -> bool:
@@ -576,21 +586,13 @@ def _table_cells(lines: list[_Line], style: _Style, table: int) -> list[_Pending
     text (a label) ended short of the boundary and a new one begins."""
     boundary = min(line.x0 for line in lines if line.col == 1)
     right_edge = max(line.x1 for line in lines)
-    # The leading inside a cell (a wrapped label or value), when the page's usual pitch is wider: on a
-    # page that is mostly one table, the usual pitch is the row pitch, and rows would run together.
-    inner: dict[float, float] = {}
-    for col in (0, 1):
-        same = [line for line in lines if line.col == col]
-        for a, b in zip(same, same[1:]):
-            if a.size == b.size and b.top > a.top:
-                inner[a.size] = min(inner.get(a.size, b.top - a.top), b.top - a.top)
     rows: list[list[_Line]] = []
     last_top = None
     last_left: _Line | None = None
     for line in lines:
         new_row = not rows
         if rows and line.col == 0:
-            pitch = min(style.pitch.get(line.size, 1.2 * line.size), inner.get(line.size, float("inf")))
+            pitch = min(style.pitch.get(line.size, 1.2 * line.size), style.cell_pitch.get(line.size, float("inf")))
             wide = line.top - last_top > pitch * _GAP_RATIO
             label_done = last_left is None or _ends_short(last_left, line, boundary)
             new_row = wide or label_done
