@@ -19,6 +19,10 @@ TOTAL_WORDS = ("gesamtkosten", "insgesamt", "gesamtsumme", "summe", "gesamt", "g
                "zusammen")
 LABEL_MAX_WORDS = 6             # longer text in front of an amount is a sentence, not a label
 _LABEL_STRIP = " \t:=–—-.,;|"
+_SEPARATOR = re.compile(r"[,;.]\s|[,;]")                   # between the positions of a line
+_CLAUSE_END = re.compile(r"[,;.]\s|[,;]|\s(?:und|sowie)\s")  # after an amount: where its clause ends
+_LEADING = ("und", "sowie", "für", "davon", "der", "die", "das", "den", "dem", "des")  # "und für die Schulung"
+_JOINING = ("und", "sowie", "für", "inkl.", "zzgl.", "-", "–")
 _TOTAL = re.compile(r"\b(?:" + "|".join(TOTAL_WORDS) + r"|gesamt\w*)\b", re.I)
 
 
@@ -50,8 +54,9 @@ def _in_total_sentence(ent: Span) -> bool:
 
 
 def line_label(ctx, ent: Span) -> str | None:
-    """The words in front of an amount on its line, when the line is a "label: amount" line (the amount
-    ends it, or a colon stands before it); in a table, the row's first cell."""
+    """What an amount was for, from the words in front of it: "Personalkosten: 32.000 €", "Sonnensegel
+    900 €", "..., für Bücher und Material 1.900 €,"; in a table, the first cell of its row. Words in front
+    of it that are not a name for a cost ("Die Ausgaben betrugen 900 €") give none."""
     doc = ctx.doc
     block = _block_at(doc, ent.start_char)
     if block is not None and block.kind == "table_cell" and block.col:
@@ -61,21 +66,22 @@ def line_label(ctx, ent: Span) -> str | None:
     text = doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char)
-    before = text[line_start:ent.start_char]
+    previous = ctx.entities("MONEY", start=line_start, end=ent.start_char)  # "A 12.000 €, B 3.000 €"
+    before = text[previous[-1].end_char if previous else line_start:ent.start_char]
     after = text[ent.end_char:len(text) if line_end < 0 else line_end]
-    # a line with several amounts ("Personal 12.000 €, Sachkosten 3.000 €"): only what follows the previous
-    previous = [e for e in ctx.entities("MONEY", start=line_start, end=ent.start_char)]
-    if previous:
-        before = text[previous[-1].end_char:ent.start_char]
     colon = before.rstrip().endswith((":", "=")) or "\t" in before
-    ends_line = not re.search(r"\w", re.sub(r"\([^)]*\)", "", after.split(",")[0]))
-    if not (colon or ends_line):
+    ends_clause = not re.search(r"\w", _CLAUSE_END.split(re.sub(r"\([^)]*\)", "", after), maxsplit=1)[0])
+    if not (colon or ends_clause):
         return None
-    before = LIST_MARKER.sub("", before.strip(), count=1)
-    cleaned = _clean(before)
-    if not cleaned or len(cleaned.split()) > LABEL_MAX_WORDS:
+    before = LIST_MARKER.sub("", _SEPARATOR.split(before)[-1].strip(), count=1)
+    words = before.strip(_LABEL_STRIP).split()
+    while words and words[0].lower() in _LEADING:
+        words.pop(0)
+    if not words or len(words) > LABEL_MAX_WORDS:
         return None
-    return cleaned
+    if not colon and not all(w[:1].isupper() or w[:1] in "(&/" or w.lower() in _JOINING for w in words):
+        return None
+    return _clean(" ".join(words))
 
 
 def _clean(text: str) -> str | None:

@@ -7,6 +7,9 @@ import re
 from extractor.pipeline.fieldkit import TextSpan, lines_between, strip_marker
 
 _ENUM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:sowie\s+)?|\s(?:sowie|und)\s)\s*")
+# "Fahrerinnen und Fahrer" is one item, not two
+_GENDER_PAIR = re.compile(r"\b(\w+)innen und \1(?:e|en|er|n)?\b")
+_KEPT = "\x00"
 MIN_ITEM_CHARS = 4
 
 
@@ -38,7 +41,9 @@ def value_items(lines: list[TextSpan]) -> list[str]:
 
 def enumeration(text: str) -> list[str]:
     """"A, B sowie C." -> [A, B, C] (parts shorter than an item are dropped)."""
-    return [p.strip(" .") for p in _ENUM_SPLIT.split(text.strip()) if len(p.strip(" .")) >= MIN_ITEM_CHARS]
+    kept = _GENDER_PAIR.sub(lambda m: m.group(0).replace(" und ", _KEPT), text.strip())
+    parts = (p.replace(_KEPT, " und ").strip(" .") for p in _ENUM_SPLIT.split(kept))
+    return [p for p in parts if len(p) >= MIN_ITEM_CHARS]
 
 
 def _sentences(ctx, start: int, end: int) -> list[str]:

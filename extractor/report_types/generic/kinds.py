@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import Field
 
 from extractor.core.report_type import ColumnKind
+from extractor.normalize import phone_digits
 from extractor.pipeline.record import Money, Quantity, RecordPart
 
 from .compare import item_key, name_key, quantity_key, text_key
@@ -95,7 +96,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("dates", "alle Daten", str, many=True, column="list", key=lambda d: d),
     Kind("period", "erster Zeitraum (von – bis)", Period, key=_period_key, cell=_period_cell),
     Kind("periods", "alle Zeiträume", Period, many=True, column="list", key=_period_key, cell=_period_cell),
-    Kind("phone", "Telefonnummer (international geschrieben)", str, personal=True),
+    Kind("phone", "Telefonnummer (wie geschrieben)", str, key=lambda p: phone_digits(p) or p, personal=True),
     Kind("email", "E-Mail-Adresse", str, key=lambda e: e.casefold(), personal=True),
     Kind("url", "Webadresse", str, key=_url_key),
     Kind("person", "Name einer Person", str, personal=True),

@@ -20,18 +20,19 @@ from extractor.pipeline.sections import heading_key, strip_numbering
 
 from .spec import DEFAULT_PLACEHOLDERS
 
-# Label words -> the kind they suggest, first match wins (lower case; a word matches at its start).
+# Label words -> the kind they suggest, first match wins (lower case). A hint of five letters or more
+# matches inside a word too ("Fördersumme" has "summe"); a shorter one only at a word's start ("Tel.").
 KIND_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("email", ("e-mail", "email", "mail")),
-    ("phone", ("telefon", "tel.", "tel ", "fon", "mobil", "handy", "fax")),
+    ("phone", ("telefon", "tel", "fon", "mobil", "handy", "fax")),
     ("url", ("internet", "webseite", "website", "homepage", "url")),
-    ("address", ("anschrift", "adresse", "postanschrift", "straße")),
-    ("period", ("zeitraum", "laufzeit", "bewilligungszeitraum", "förderzeitraum", "projektzeitraum", "dauer")),
+    ("address", ("anschrift", "adresse", "straße")),
+    ("period", ("zeitraum", "laufzeit", "dauer")),
     ("date", ("datum", "stichtag", "beginn", "ende", "frist")),
-    ("money", ("betrag", "summe", "fördersumme", "zuwendung", "kosten", "euro", "mittel", "eigenanteil")),
-    ("quantity", ("anzahl", "zahl der", "teilnehmende", "teilnehmer", "personen")),
+    ("money", ("betrag", "summe", "kosten", "euro", "eigenanteil", "eigenmittel")),
+    ("quantity", ("anzahl", "zahl der", "teilnehmende", "teilnehmer")),
     ("person", ("ansprechperson", "ansprechpartner", "kontaktperson", "name der", "projektleitung",
-                "leitung", "verantwortlich", "unterzeichner")),
+                "leitung", "verantwortlich")),
 )
 _VALUE_HINTS = (("period", re.compile(r"(?:TT|tt)\.(?:MM|mm)\.\S*\s*(?:-|–|bis)\s*(?:TT|tt)")),
                 ("date", re.compile(r"(?:TT|tt)\.(?:MM|mm)\.")),
@@ -61,14 +62,15 @@ def slug(text: str, max_words: int = 4) -> str:
 
 
 def guess_kind(label: str, value_hint: str = "") -> str:
+    """The kind a label's words (or a hint in its empty value cell, "TT.MM.JJJJ") suggest; else text."""
     for kind, pattern in _VALUE_HINTS:
         if pattern.search(value_hint):
             return kind
-    low = label.lower() + " "
-    words = re.findall(r"[\wäöüß.-]+ ?", low)
+    low = label.lower()
     for kind, hints in KIND_HINTS:
-        if any(w.startswith(h) or (" " in h and h in low) for h in hints for w in words):
-            return kind
+        for hint in hints:
+            if re.search((r"" if len(hint) >= 5 else r"(?<![\wäöüß])") + re.escape(hint), low):
+                return kind
     return "text"
 
 
