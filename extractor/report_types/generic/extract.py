@@ -109,9 +109,14 @@ def quantity(ctx, src: Source) -> dict | None:
 
 
 def money(ctx, src: Source) -> dict | None:
+    """The first amount; after a label, a bare number too ("Fördersumme: 12.500,00": the label says it is
+    money, and the record knows euros only)."""
     found = [dict(e._.value) for e in _ents(ctx, src, "MONEY")]
     if not found and src.lines:
-        parsed = parse_money(src.lines[0].text)
+        line = src.lines[0].text
+        parsed = parse_money(line)
+        if parsed is None and (number := parse_quantity(line)) is not None:
+            parsed = {**_quantity_of(number), "currency": "EUR", "label": None}
         found = [dict(parsed)] if parsed else []
     return _first(found)
 
