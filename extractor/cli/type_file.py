@@ -73,7 +73,7 @@ def check(type_file: Path) -> None:
     click.echo(f"{type_file}: ok: type {rt.name!r} version {rt.version}, {rt.title!r}")
     click.echo(f"  {len(form.sections)} sections:")
     for s in form.sections:
-        extra = [f"{len(s.aliases)} variants" if s.aliases else "", f"{len(s.prompts)} prompts" if s.prompts else "",
+        extra = [_count(len(s.aliases), "variant"), _count(len(s.prompts), "prompt"),
                  f"labels: {', '.join(ld.label for ld in s.labels)}" if s.labels else ""]
         click.echo(f"    {s.key}: {s.heading!r}" + "".join(f"; {e}" for e in extra if e))
     from extractor.report_types.typefile.spec import COMMON_PARTS
@@ -82,3 +82,7 @@ def check(type_file: Path) -> None:
     click.echo(f"  columns: {', '.join(c.name for c in rt.columns) or 'none'}"
                + (f" (check names a report by {rt.label_column})" if rt.label_column else ""))
     click.echo(f"  personal (--redact): {', '.join(rt.personal_fields) or 'none'}")
+
+
+def _count(n: int, noun: str) -> str:
+    return "" if not n else f"{n} {noun}" + ("s" if n > 1 else "")
