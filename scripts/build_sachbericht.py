@@ -623,18 +623,13 @@ def render_docx(report: Report, title: str) -> bytes:
     for kind, content in blocks(report.text):
         if kind == "gap":
             continue
-        if kind == "title":
+        if kind in ("title", "heading"):
+            level, size = (0, 16) if kind == "title" else (1, 12)
             if report.styled_headings:
-                document.add_heading(str(content), level=0)
-            else:
+                document.add_heading(str(content), level=level)
+            else:  # typed as a bold line
                 run = document.add_paragraph().add_run(str(content))
-                run.bold, run.font.size = True, Pt(16)
-        elif kind == "heading":
-            if report.styled_headings:
-                document.add_heading(str(content), level=1)
-            else:
-                run = document.add_paragraph().add_run(str(content))
-                run.bold, run.font.size = True, Pt(12)
+                run.bold, run.font.size = True, Pt(size)
         elif kind == "prompt":
             document.add_paragraph().add_run(str(content)).italic = True
         elif kind == "table":

@@ -265,7 +265,8 @@ def _styled(line: Line, body_size: float | None) -> bool:
     return bool(b.font_size and body_size and b.font_size >= body_size + 1.0)
 
 
-def _body_font_size(doc: Document) -> float | None:
+def body_font_size(doc: Document) -> float | None:
+    """The font size most of the text is set in, if the format says."""
     sizes: dict[float, int] = {}
     for b in doc.blocks:
         if b.font_size:
@@ -276,7 +277,7 @@ def _body_font_size(doc: Document) -> float | None:
 def split(doc: Document, form: FormDef) -> SectionMap:
     m = _matcher(form)
     lines = lines_of(doc)
-    body_size = _body_font_size(doc)
+    body_size = body_font_size(doc)
 
     # 1. Prompt lines (the form's questions), wherever they are.
     prompt_of: dict[int, tuple[int, str]] = {}

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from extractor.core.document import Block, Document
-from extractor.pipeline.sections import heading_key, strip_numbering
+from extractor.pipeline.sections import body_font_size, heading_key, strip_numbering
 
 from .spec import DEFAULT_PLACEHOLDERS
 
@@ -84,17 +84,9 @@ def _is_heading(block: Block, body_size: float | None) -> bool:
     return (block.bold or bigger) and not _LABEL_LINE.match(text)
 
 
-def _body_size(doc: Document) -> float | None:
-    sizes: dict[float, int] = {}
-    for b in doc.blocks:
-        if b.font_size:
-            sizes[b.font_size] = sizes.get(b.font_size, 0) + len(b.text)
-    return max(sizes, key=sizes.get) if sizes else None
-
-
 def read_form(doc: Document) -> tuple[str | None, list[_Section]]:
     """The blank form's title and sections."""
-    body = _body_size(doc)
+    body = body_font_size(doc)
     headings = [b for b in doc.blocks if _is_heading(b, body)]
     title = None
     if headings:
