@@ -152,7 +152,8 @@ def plan(files: list[Path], stored: list[StoredFile], *, report_type: str, force
 def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, timeout: float | None = 60.0,
                force: bool = False, report_type: str | None = None, options: ReadOptions = DEFAULT_OPTIONS,
                err: Console | None = None, on_file: Callable[[Outcome], None] | None = None) -> ImportSummary:
-    """Import the files under ``inputs`` into ``store``; ``on_file`` is called as each file finishes."""
+    """Import the files under ``inputs`` into ``store``; ``on_file`` is called as each file finishes.
+    ``report_type``: a type's name or type file (``ReportType.ref``), None for the default."""
     err = err or Console(stderr=True)
     started = time.monotonic()
     prestart()  # workers' pipeline loads while the files are hashed and planned
@@ -172,7 +173,7 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
     todo = the_plan.todo
     summary.workers = min(workers or os.cpu_count() or 1, len(todo))
     if todo:
-        with Runner(workers=workers, timeout=timeout, report_type=rt.name, options=options) as runner, BatchProgress(len(todo), err, "importing") as progress:
+        with Runner(workers=workers, timeout=timeout, report_type=rt.ref, options=options) as runner, BatchProgress(len(todo), err, "importing") as progress:
             for out in runner.run([c.path for c in todo]):
                 cand = todo[out.index]
                 record = out.record

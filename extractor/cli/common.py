@@ -25,9 +25,10 @@ def _report_type(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 
 def type_option(help: str = "Report type (schema) of the inputs [default: the installed default]") -> Callable:
-    """``-t/--type NAME``, handed to the command as the ``ReportType`` itself."""
-    return click.option("-t", "--type", "report_type", metavar="NAME", callback=_report_type,
-                        help=f"{help}; installed: {', '.join(registry.names())}.")
+    """``-t/--type NAME|FILE``, handed to the command as the ``ReportType`` itself (a type file is read and
+    checked here, so that a mistake in it is a usage error naming its line)."""
+    return click.option("-t", "--type", "report_type", metavar="NAME|FILE", callback=_report_type,
+                        help=f"{help}; installed: {', '.join(registry.names())}; or a type file (form.toml).")
 
 
 def read_options(f: Callable) -> Callable:

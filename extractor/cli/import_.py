@@ -50,7 +50,7 @@ def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: flo
     out, err = Console(), Console(stderr=True)
     try:
         summary = run_import(list(inputs), store, workers=workers, timeout=timeout, force=force,
-                             report_type=report_type.name, options=make_read_options(password, pdf_engine),
+                             report_type=report_type.ref, options=make_read_options(password, pdf_engine),
                              err=err)
     except KeyboardInterrupt:
         err.print(f"interrupted; finished files are in {store.display_url}; run the same command again to "

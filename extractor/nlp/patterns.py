@@ -16,7 +16,7 @@ def _words(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
 
 
-QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")\s+)"
+QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")[ \t]+)"  # on the number's line: "Gesamt" in a table cell above is a label
 
 # --- e-mail and web addresses -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")

@@ -219,7 +219,7 @@ def check_files(inputs: list[Path], console: Console, rt: ReportType, **runner_o
     checks: list[ReportCheck | None] = [None] * len(found.files)
     paths = [p for p, _ in found.files]
     if paths:
-        with Runner(report_type=rt.name, **runner_options) as runner, BatchProgress(len(paths), console, "checking") as progress:
+        with Runner(report_type=rt.ref, **runner_options) as runner, BatchProgress(len(paths), console, "checking") as progress:
             for out in runner.run(paths):
                 name = str(out.path)
                 if out.ok:

@@ -38,7 +38,7 @@ def _value(column: Column, record: dict[str, Any]) -> Any:
     value = column.value(record)
     if column.kind == "list":
         return _join(value or [])
-    if column.kind == "date" and isinstance(value, str):
+    if column.kind == "date" and isinstance(value, str) and len(value) == 10:  # a day; "2024-05" stays text
         return dt.date.fromisoformat(value)
     return value
 
