@@ -114,7 +114,7 @@ def to_csv(checks: list[ReportCheck], rt: ReportType) -> str:
                      *(f"section_{k}" for k in form.keys)])
     for c in checks:
         counts = [len(c.missing), len(c.unanswered), len(c.warnings)] if c.status == "ok" else ["", "", ""]
-        writer.writerow(csv_row([c.path, c.status, c.label or "", *counts,
+        writer.writerow(csv_row([shown(c.path), c.status, c.label or "", *counts,
                                  " ".join(c.missing), " ".join(c.unanswered), " ".join(w["code"] for w in c.warnings),
                                  c.error_code or "", c.error_message or "", *(c.state(k) or "" for k in form.keys)]))
     return buf.getvalue()

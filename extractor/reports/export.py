@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from extractor.core.filenames import shown
 from extractor.core.private_files import DEFAULT_MODE, open_binary
 from extractor.core.report_type import Column, ReportType
 
@@ -53,7 +54,7 @@ def flat_row(row: dict[str, Any], record: dict[str, Any], rt: ReportType, *, red
     unanswered = quality.get("unanswered_sections") or []
     imported = row.get("imported_at")
     return {
-        "path": row["path"],
+        "path": shown(row["path"]),   # a name with a line break or an ESC in it is written escaped
         "format": row.get("format"),
         **{c.name: _value(c, record, rt, redact) for c in rt.columns},
         "sections_answered": len(keys) - len(missing) - len(unanswered),
