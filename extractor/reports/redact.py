@@ -99,11 +99,11 @@ _NOT_NAMES = set(words.NOT_NAMES_AFTER_ROLE) | set(lang_de.NOT_SURNAMES)
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-@dataclass(order=True)
+@dataclass(frozen=True)
 class Finding:
     start: int
     end: int
-    kind: str = field(compare=False)
+    kind: str           # a key of TOKENS
 
 
 def _strings(value: Any) -> list[str]:

@@ -14,7 +14,6 @@ import pytest
 
 from tests.conftest import SAMPLES
 from tests.support.bulk import as_record, query, run_cli, summary_count
-from tests.support.pgcluster import fresh_database
 
 LATIN1 = os.fsdecode(b"m\xfcller.txt")                # not UTF-8: Python holds it as "m\udcfcller.txt"
 ESCAPE = "esc\x1b[31mred\x1b[0m\x07.txt"               # colours a terminal red and rings its bell
@@ -32,13 +31,6 @@ def hostile(tmp_path) -> Path:
     for name, sample in NAMES.items():
         (folder / name).write_bytes((SAMPLES / "real" / sample).read_bytes())
     return folder
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "reports.db")
-    return fresh_database()
 
 
 def no_raw_controls(text: str) -> bool:
