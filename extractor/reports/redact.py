@@ -50,6 +50,7 @@ _LABEL_KIND = {"PERSON": "name", "EMAIL": "email", "PHONE": "phone"}
 _UP = "A-ZÄÖÜ"
 _LOW = "a-zäöüß"
 _NAME_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
+_GAP = r"[ \t]+"   # between the words of a name: never a line break (the next line is another field)
 _PHONE_SEP = r"[\s/\-–.()]*"
 _PHONE_SHAPE = re.compile(r"\+?[\d\s/\-–.()]{6,}")
 
@@ -81,20 +82,20 @@ _ROLE_WORDS = sorted({*words.ROLE_WORDS, *(t for t in lang_de.FUNCTION_TITLES if
                      key=len, reverse=True)
 _ROLE = re.compile(
     rf"(?:(?<![\w.])(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS)})"
-    rf"|(?<![\w.])(?:{'|'.join(words.ARTICLES)})\s+(?:{'|'.join(words.ROLE_WORDS_AFTER_ARTICLE)}))(?![\w])", re.I)
+    rf"|(?<![\w.])(?i:{'|'.join(words.ARTICLES)}){_GAP}(?:{'|'.join(words.ROLE_WORDS_AFTER_ARTICLE)}))(?![\w])")
 _TITLES = "|".join(re.escape(t) for t in lang_de.ACADEMIC_TITLES)
 _FUNCTIONS = "|".join(re.escape(t) for t in sorted(lang_de.FUNCTION_TITLES, key=len, reverse=True))
 _PARTICLES = "|".join(words.NAME_PARTICLES)
 # After a role word: titles and office titles to skip, then one to three name words.
 _AFTER_ROLE = re.compile(
-    rf"\s+(?:(?:{_TITLES}|{_FUNCTIONS})\s+)*(?P<name>{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})[\s-])?{_NAME_WORD}){{0,2}})")
+    rf"{_GAP}(?:(?:{_TITLES}|{_FUNCTIONS}){_GAP})*(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLES})[ \t-])?{_NAME_WORD}){{0,2}})")
 _INITIALS = re.compile(
-    rf"(?<![\w.\-])(?P<name>(?:[{_UP}]\.\s?-?){{1,2}}\s?(?:(?:{_PARTICLES})\s)?{_NAME_WORD})(?![\w-])")
+    rf"(?<![\w.\-])(?P<name>(?:[{_UP}]\.[ \t]?-?){{1,2}}[ \t]?(?:(?:{_PARTICLES})[ \t])?{_NAME_WORD})(?![\w-])")
 _FIRST_NAMES = sorted(set(lang_de.FIRST_NAMES) - set(words.FIRST_NAMES_ALSO_WORDS), key=len, reverse=True)
 # A first name of the gazetteer, and the surname after it; one that is also a word only with a surname.
 _FIRST_NAME = re.compile(
-    rf"(?<![\w.\-])(?:(?P<first>{'|'.join(_FIRST_NAMES)})(?:\s+(?P<rest>{_NAME_WORD}))?"
-    rf"|(?P<word>{'|'.join(words.FIRST_NAMES_ALSO_WORDS)})\s+(?P<surname>{_NAME_WORD}))(?![\w-])")
+    rf"(?<![\w.\-])(?:(?P<first>{'|'.join(_FIRST_NAMES)})(?:{_GAP}(?P<rest>{_NAME_WORD}))?"
+    rf"|(?P<word>{'|'.join(words.FIRST_NAMES_ALSO_WORDS)}){_GAP}(?P<surname>{_NAME_WORD}))(?![\w-])")
 _NOT_NAMES = set(words.NOT_NAMES_AFTER_ROLE) | set(lang_de.NOT_SURNAMES)
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
