@@ -100,7 +100,7 @@ def summarise(checks: list[ReportCheck], rt: ReportType) -> dict[str, Any]:
 
 def to_json(checks: list[ReportCheck], summary: dict[str, Any], rt: ReportType) -> str:
     def report(c: ReportCheck) -> dict[str, Any]:
-        # the label under its column's name ("municipality"), where the report type puts it
+        # the label under its column's name, as the report type calls it
         return {(rt.label_column or "label") if k == "label" else k: v for k, v in asdict(c).items()}
     return json.dumps({"summary": summary, "reports": [report(c) for c in checks]}, ensure_ascii=False, indent=2)
 
