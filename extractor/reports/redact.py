@@ -9,7 +9,7 @@ string of the record is searched for
   inflected ("Müllers"), upper-case ("MÜLLER") and transliterated ("Mueller");
 - names it does not know: initials before a surname ("K. Zimmermann", "i.A. M. Schulze"), capitalised
   words after a role or relation word ("die Dolmetscherin Fatima", "Familie Nguyen"), first names of
-  the gazetteer (``lang_de.FIRST_NAMES``);
+  the gazetteer (``extractor.lang.de.names.FIRST_NAMES``);
 - e-mail addresses, also spelled out ("name(at)web.de"); phone numbers; street addresses (with postal
   code and town when given); IBANs (checked with python-stdnum, or after the word "IBAN"); dates of
   birth (a date after "geb.", "geboren", "*", ...); links to social-network profiles; absolute local
@@ -19,7 +19,8 @@ Each finding is replaced by a fixed token per kind (``TOKENS``), which does not 
 what it hides. Offsets are recomputed: every ``start``/``end`` of the redacted record points into the
 redacted ``text``; an entity that overlapped a replaced span is dropped (its text is gone), every other
 one keeps its text and value. What stays: organisations, municipalities, roles and office titles
-("Bürgermeisterin", the role word itself), and event dates. German word lists: ``redaction_words``.
+("Bürgermeisterin", the role word itself), and event dates. German word lists: ``extractor.lang.de``
+(``redaction`` for what only redaction needs).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from stdnum import iban as iban_numbers
 
 from extractor.core.filenames import as_text
 from extractor.core.report_type import ReportType, value_at
-from extractor.nlp import lang_de, redaction_words as words
+from extractor.lang.de import calendar, function_words, names, redaction as words
 from extractor.nlp.labels import BY_NAME as LABELS
 from extractor.nlp.patterns import EMAIL, MONTH, PHONE, POSTAL_CITY, STREET
 from extractor.normalize import looks_like_phone
@@ -78,25 +79,31 @@ _LOCAL_PATH = re.compile(
     r"(?<![\w/\\:.])(?:(?:[A-Za-z]:\\|\\\\[\w.$-]+\\)(?:[^\\\r\n<>\"|*?]+\\)*[^\\\s<>\"|*?]*"
     r"|(?:~/|/(?=[\w.-]+/))[^\s<>\"|*?]*)(?<![.,;:)])")
 # Office titles are role words too ("Bürgermeisterin Müller"), but not a council ("der Gemeinderat Hemsbach").
-_ROLE_WORDS = sorted({*words.ROLE_WORDS, *(t for t in lang_de.FUNCTION_TITLES if t not in words.BODIES)},
-                     key=len, reverse=True)
+_ROLE_WORDS = sorted({*words.ROLE_WORDS, *names.ADDRESS_FORMS,
+                      *(t for t in names.FUNCTION_TITLES if t not in words.BODIES)}, key=len, reverse=True)
 _ROLE = re.compile(
     rf"(?:(?<![\w.])(?:{'|'.join(re.escape(w) for w in _ROLE_WORDS)})"
-    rf"|(?<![\w.])(?i:{'|'.join(words.ARTICLES)}){_GAP}(?:{'|'.join(words.ROLE_WORDS_AFTER_ARTICLE)}))(?![\w])")
-_TITLES = "|".join(re.escape(t) for t in lang_de.ACADEMIC_TITLES)
-_FUNCTIONS = "|".join(re.escape(t) for t in sorted(lang_de.FUNCTION_TITLES, key=len, reverse=True))
-_PARTICLES = "|".join(words.NAME_PARTICLES)
-# After a role word: titles and office titles to skip, then one to three name words.
+    rf"|(?<![\w.])(?i:{'|'.join([*function_words.ARTICLES, *words.POSSESSIVES])}){_GAP}(?:{'|'.join(words.ROLE_WORDS_AFTER_ARTICLE)}))(?![\w])")
+_TITLES = "|".join(re.escape(t) for t in names.ACADEMIC_TITLES)
+_FUNCTIONS = "|".join(re.escape(t) for t in sorted(names.FUNCTION_TITLES, key=len, reverse=True))
+_NAME_PARTICLES = [*names.NAME_PARTICLES, *names.PARTICLE_ARTICLES, *words.FOREIGN_NAME_PARTICLES]
+_PARTICLES = "|".join(_NAME_PARTICLES)
+# Words inside a known name that are not a part of it: forms of address, titles, particles.
+_NOT_NAME_PARTS = {w.lower() for t in (*names.ADDRESS_FORMS, *names.ACADEMIC_TITLES) for w in re.findall(r"[^\W\d_]+", t)}
+_NOT_NAME_PARTS |= {*_NAME_PARTICLES, *words.TITLE_PARTS, *function_words.AND_CONJUNCTIONS}
+# After a role word: titles ("Dr. med.") and office titles to skip, then one to three name words.
+_TITLE_PARTS = "|".join(rf"{re.escape(t)}\." for t in words.TITLE_PARTS)
 _AFTER_ROLE = re.compile(
-    rf"{_GAP}(?:(?:{_TITLES}|{_FUNCTIONS}){_GAP})*(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLES})[ \t-])?{_NAME_WORD}){{0,2}})")
+    rf"{_GAP}(?:(?:{_TITLES}|{_TITLE_PARTS}|{_FUNCTIONS}){_GAP})*(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:{_PARTICLES})[ \t-])?{_NAME_WORD}){{0,2}})")
 _INITIALS = re.compile(
     rf"(?<![\w.\-])(?P<name>(?:[{_UP}]\.[ \t]?-?){{1,2}}[ \t]?(?:(?:{_PARTICLES})[ \t])?{_NAME_WORD})(?![\w-])")
-_FIRST_NAMES = sorted(set(lang_de.FIRST_NAMES) - set(words.FIRST_NAMES_ALSO_WORDS), key=len, reverse=True)
+_ALSO_WORDS = sorted({*words.FIRST_NAMES_ALSO_WORDS, *calendar.MONTHS} & set(names.FIRST_NAMES))
+_FIRST_NAMES = sorted(set(names.FIRST_NAMES) - set(_ALSO_WORDS), key=len, reverse=True)
 # A first name of the gazetteer, and the surname after it; one that is also a word only with a surname.
 _FIRST_NAME = re.compile(
-    rf"(?<![\w.\-])(?:(?P<first>{'|'.join(_FIRST_NAMES)})(?:{_GAP}(?P<rest>{_NAME_WORD}))?"
-    rf"|(?P<word>{'|'.join(words.FIRST_NAMES_ALSO_WORDS)}){_GAP}(?P<surname>{_NAME_WORD}))(?![\w-])")
-_NOT_NAMES = set(words.NOT_NAMES_AFTER_ROLE) | set(lang_de.NOT_SURNAMES)
+    rf"(?<![\w.\-])(?:(?P<first>{'|'.join(_FIRST_NAMES)})(?:{_GAP}(?P<rest>(?:(?:{_PARTICLES})[ \t-])?{_NAME_WORD}))?"
+    rf"|(?P<word>{'|'.join(_ALSO_WORDS)}){_GAP}(?P<surname>{_NAME_WORD}))(?![\w-])")
+_NOT_NAMES = set(words.NOT_NAMES_AFTER_ROLE) | set(names.NOT_SURNAMES)
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
@@ -185,7 +192,7 @@ class Finder:
             city = POSTAL_CITY.match(text, m.end() + len(re.match(r"[,\s]*", text[m.end():]).group(0)))
             if city:
                 add(Finding(m.start(), city.end(), "address"))
-            elif m.group(0).split()[0] not in words.STREET_PREPOSITIONS:
+            elif not m.group("preposition"):  # "Im Jahr 2017" is no address without a postal code
                 add(Finding(m.start(), m.end(), "address"))
         if self._known:
             for m in self._known.finditer(text):
@@ -215,13 +222,14 @@ class Finder:
             if self._no_name(m.group("first")) or not unprotected(m.start("first"), m.end("first")):
                 continue
             rest = m.group("rest")
-            end = m.end() if rest and not self._no_name(rest) and unprotected(m.start(), m.end()) else m.end("first")
+            surname = rest.split()[-1].split("-")[-1] if rest else ""
+            end = m.end() if rest and not self._no_name(surname) and unprotected(m.start(), m.end()) else m.end("first")
             add(Finding(m.start(), end, "name"))
         return _merge(found)
 
     @staticmethod
     def _is_name_part(word: str) -> bool:
-        return len(word) >= 2 and word[0].isupper() and word.lower().rstrip(".") not in words.NOT_NAME_PARTS
+        return len(word) >= 2 and word[0].isupper() and word.lower().rstrip(".") not in _NOT_NAME_PARTS
 
     def scrub_path(self, path: str) -> str:
         """A file path scrubbed: also lower-case names between "_", "-" or "." ("bericht_zimmermann.docx")."""
@@ -238,10 +246,10 @@ class Finder:
         that is no name; empty when the first word is none."""
         kept: list[str] = []
         for word in candidate.split():
-            if self._no_name(word):
+            if self._no_name(word) or word.lower() in _NOT_NAME_PARTS:
                 break
             kept.append(word)
-        while kept and kept[-1] in words.NAME_PARTICLES:
+        while kept and kept[-1] in _NAME_PARTICLES:
             kept.pop()
         return " ".join(kept)
 

@@ -2,8 +2,8 @@
 
 Run from the repository root:
 
-    python scripts/build_redaction_set.py            # writes tests/data/redaction/schorndorf_brandner.docx, rottenburg.pdf
-    python scripts/build_redaction_set.py --check    # exit 1 if a rebuild would change a committed file
+    python -m testkit.redaction_set            # writes tests/data/redaction/schorndorf_brandner.docx, rottenburg.pdf
+    python -m testkit.redaction_set --check    # exit 1 if a rebuild would change a committed file
 
 The reports below are written by hand, with personal data planted in them; tests/data/redaction/
 MANIFEST.json lists every planted item and its kind, also by hand (the .txt report of the set,
@@ -19,16 +19,16 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+import docx
+from docx.shared import Cm, Pt
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-import build_samples as samples  # noqa: E402  (fixed_zip)
-import docx  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer  # noqa: E402
+from testkit.docx_parts import fixed_zip
+
+ROOT = Path(__file__).resolve().parent.parent
 
 OUT = ROOT / "tests" / "data" / "redaction"
 ZIP_TIME = (2017, 9, 1, 12, 0, 0)
@@ -157,7 +157,7 @@ def build_docx() -> bytes:
     props.created = props.modified = props.last_printed = STAMP
     raw = io.BytesIO()
     document.save(raw)
-    return samples.fixed_zip(raw.getvalue(), ZIP_TIME)
+    return fixed_zip(raw.getvalue(), ZIP_TIME)
 
 
 def build_pdf() -> bytes:
