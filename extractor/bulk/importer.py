@@ -23,11 +23,10 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from extractor import __version__
 from extractor.core import registry
+from extractor.core.wording import plural
 from extractor.readers import DEFAULT_OPTIONS, ReadOptions
 from extractor.readers.formats import by_suffix
 
@@ -58,12 +57,14 @@ class Plan:
 
 @dataclass
 class ImportSummary:
+    """What one import did. Every report file found is in exactly one of: imported now (``ok``),
+    ``failed`` now, ``unchanged``, ``moved``, ``duplicates``; so they add up to ``found``."""
     found: int = 0
     skipped_other: int = 0
     unchanged: int = 0
     earlier_failed: list[tuple[str, str, str]] = field(default_factory=list)  # unchanged, failed before
     moved: int = 0
-    duplicates: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)    # (file, the path holding its content)
     ok: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)   # (path, code, message)
     seconds: float = 0.0
@@ -71,6 +72,7 @@ class ImportSummary:
 
     @property
     def exit_code(self) -> int:
+        """1 while any file named cannot be read: failed now, or failed before and unchanged since."""
         return 1 if self.failed or self.earlier_failed else 0
 
 
@@ -165,12 +167,16 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
     summary.unchanged = len(the_plan.unchanged)
     summary.earlier_failed = [(str(c.path), row.error_code, row.error_message)
                               for c, row in the_plan.unchanged if row.status == "failed"]
-    summary.duplicates = len(the_plan.duplicates)
+    summary.duplicates = [(str(c.path), holder) for c, holder in the_plan.duplicates]
     for cand, row in the_plan.moved:
         store.move(row.id, cand.key)
     summary.moved = len(the_plan.moved)
     todo = the_plan.todo
     summary.workers = min(workers or os.cpu_count() or 1, len(todo))
+    if len(todo) != summary.found:  # so that the counter below (files to extract) adds up with those found
+        err.print(f"{plural(summary.found, 'report file')} found: {len(todo)} to extract, {summary.unchanged} "
+                  f"unchanged, {summary.moved} moved, {plural(len(summary.duplicates), 'duplicate')} (same content "
+                  "as another file)", markup=False, highlight=False, soft_wrap=True)
     if todo:
         with Runner(workers=workers, timeout=timeout, report_type=rt.name, options=options) as runner, BatchProgress(len(todo), err, "importing") as progress:
             for out in runner.run([c.path for c in todo]):
@@ -192,41 +198,6 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
                     progress.advance(str(cand.path), out.seconds)
                 else:
                     summary.failed.append((str(cand.path), out.error_code, out.error_message))
-                    progress.advance(str(cand.path), out.seconds, f"[{out.error_code}] {out.error_message}")
+                    progress.advance(str(cand.path), out.seconds, out.error_code, out.error_message)
     summary.seconds = time.monotonic() - started
     return summary
-
-
-def summary_table(summary: ImportSummary) -> Table:
-    table = Table(title="Import summary", show_header=True, title_justify="left")
-    table.add_column("files")
-    table.add_column("count", justify="right")
-    table.add_row("report files found", str(summary.found))
-    table.add_row("imported now", str(summary.ok))
-    table.add_row("failed now", str(len(summary.failed)))
-    table.add_row("unchanged (already imported)", str(summary.unchanged))
-    if summary.earlier_failed:
-        table.add_row("  of which failed earlier", str(len(summary.earlier_failed)))
-    if summary.moved:
-        table.add_row("moved (path updated)", str(summary.moved))
-    table.add_row("duplicates (same content)", str(summary.duplicates))
-    table.add_row("other files skipped", str(summary.skipped_other))
-    extracted = summary.ok + len(summary.failed)
-    if extracted:
-        table.caption = (f"{summary.seconds:.1f} s with {summary.workers} worker(s), "
-                         f"{extracted / summary.seconds:.2f} files/s")
-    else:
-        table.caption = f"{summary.seconds:.1f} s, nothing to extract"
-    return table
-
-
-def failures_table(summary: ImportSummary) -> Table:
-    table = Table(title="Failed files", title_justify="left")
-    table.add_column("file", overflow="fold", min_width=20)
-    table.add_column("code")
-    table.add_column("reason", overflow="fold")
-    for path, code, message in summary.failed:
-        table.add_row(Text(path), Text(code or ""), Text(message or ""))
-    for path, code, message in summary.earlier_failed:
-        table.add_row(Text(path), Text(code or ""), Text(f"{message or ''} (earlier run; unchanged)"))
-    return table

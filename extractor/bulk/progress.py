@@ -1,5 +1,6 @@
 """Progress of a batch: a rich progress bar on a terminal, one plain line per file otherwise
-(logs, CI, pipes), so the output is useful either way."""
+(logs, CI, pipes), so the output is useful either way. A file that fails is named in the one-line
+form every command uses, ``<file>: error [<code>]: <reason>``."""
 from __future__ import annotations
 
 from rich.console import Console
@@ -33,8 +34,9 @@ class BatchProgress:
         if self._bar:
             self._bar.stop()
 
-    def advance(self, name: str, seconds: float, error: str | None = None) -> None:
-        """One file finished; ``error`` is "[code] message" for a failure."""
+    def advance(self, name: str, seconds: float, code: str | None = None, message: str | None = None) -> None:
+        """One file finished; ``code`` and ``message`` say why it failed."""
+        error = None if code is None else f"error [{code}]: {' '.join((message or '').split())}"
         self.done += 1
         if error is None:
             self.ok += 1
@@ -42,7 +44,7 @@ class BatchProgress:
             self.failed += 1
         if self._bar:
             if error:  # failures stay visible above the bar
-                self._bar.console.print(f"[red]failed[/] {escape(name)}: {escape(error)}", highlight=False)
+                self._bar.console.print(f"[red]{escape(name)}: {escape(error)}[/]", highlight=False)
             self._bar.update(self._task, advance=1, ok=self.ok, failed=self.failed)
             return
         width = len(str(self.total))

@@ -7,6 +7,7 @@ import click
 from extractor import __version__
 
 from .check import check
+from .common import CONVENTION
 from .convert import convert
 from .evaluate import eval_cmd
 from .export import export
@@ -14,7 +15,7 @@ from .import_ import import_
 from .schema import schema
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=CONVENTION)
 @click.version_option(__version__, prog_name="report-extractor")
 def main() -> None:
     """Turn free-text reports (.txt, .docx, .pdf) written on a fixed form into validated JSON records.

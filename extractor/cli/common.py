@@ -1,21 +1,144 @@
-"""What the commands share: the report-type and reading options, usage errors, opening the database."""
+"""The one convention every command follows, and the options and helpers that carry it out.
+
+``CONVENTION`` is its only description: ``report-extractor --help`` prints it, the README quotes it. A
+new command takes its inputs with ``inputs_argument``/``checked_inputs``, its output with
+``output_options``/``choose_writer``/``open_output`` (a table of ``Writer``s, see
+``extractor.reports.writers``), shows per-file progress with ``extractor.bulk.progress.BatchProgress``,
+and ends with one of the ``EXIT_*`` statuses.
+"""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, NoReturn
 
 import click
 
 from extractor.core import registry
 from extractor.core.report_type import ReportType
+from extractor.reports.writers import CSV_DIALECTS, DEFAULT_CSV_DIALECT, CsvStyle, FormatError, Writer, choose
+
+EXIT_OK = 0
+EXIT_FAILED = 1      # done, but some files could not be read (or eval: a figure below its threshold)
+EXIT_USAGE = 2       # nothing done: the command line must change
+EXIT_INTERRUPTED = 130
+
+STDIN = "-"          # as an input: standard input; as -o: standard output
+
+CONVENTION = """\b
+Conventions (all commands):
+  INPUTS     report files and folders; folders are searched recursively for .txt, .docx and .pdf
+             files. A path that does not exist is a usage error. "-" reads standard input (convert).
+  -o FILE    write FILE; its extension gives the format (.csv, .json, .html, ...), and an extension
+             the command cannot write is refused. No -o, or "-o -": standard output.
+  -f FORMAT  the format where the extension does not tell it (standard output); it may not
+             contradict the extension.
+  -t TYPE    the report type [default: $REPORT_EXTRACTOR_TYPE, else the one installed].
+  --csv-dialect excel-de (default; for German Excel: UTF-8 with BOM, ';', decimal comma, CRLF)
+             or rfc4180 (',', decimal point, no BOM); also $REPORT_EXTRACTOR_CSV_DIALECT.
+  Results go to standard output or -o. Progress and messages go to standard error: a progress bar
+  on a terminal, one plain line per file otherwise. A file that cannot be read is named on one
+  line, "<file>: error [<code>]: <reason>", and the other files go on.
+
+\b
+Exit status:
+  0    done
+  1    done, but some files could not be read (each named, with its error code, and not in
+       the output), or: eval found a figure below its threshold
+  2    nothing done: usage error (bad option, unknown format or extension, an input or
+       database that does not exist, no report files in the inputs)
+  130  interrupted (Ctrl-C)
+"""
 
 DB_HELP = "SQLite file or SQLAlchemy URL (postgresql://user@host/db)."
 
 
-def fail_usage(message: str) -> None:
+def fail_usage(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
-    sys.exit(2)
+    sys.exit(EXIT_USAGE)
 
+
+# ------------------------------------------------------------------------------------------------ inputs
+
+def inputs_argument(f: Callable) -> Callable:
+    """``INPUTS...``: files and folders (checked by ``checked_inputs``)."""
+    return click.argument("inputs", nargs=-1, metavar="INPUTS...", type=click.Path(path_type=Path))(f)
+
+
+def checked_inputs(inputs: Sequence[Path], *, stdin: bool = False) -> list[Path]:
+    """The inputs, or a usage error when one does not exist ("-" is standard input where ``stdin``)."""
+    if not inputs:
+        fail_usage("no INPUTS: name report files or folders" + (' (or "-" for standard input)' if stdin else ""))
+    for p in inputs:
+        if str(p) == STDIN:
+            if not stdin:
+                fail_usage('"-" (standard input) is read by convert only; name files or folders')
+            if inputs.count(p) > 1 or len(inputs) > 1:
+                fail_usage('"-" (standard input) cannot be combined with other inputs')
+        elif not (p.exists() or p.is_symlink()):
+            fail_usage(f"no such file or folder: {p}")
+    return list(inputs)
+
+
+def nothing_found(verb: str, inputs: Sequence[Path]) -> NoReturn:
+    from extractor.readers.formats import SUFFIXES
+    names = ", ".join(str(p) for p in inputs)
+    fail_usage(f"nothing to {verb}: no {', '.join(SUFFIXES)} files in {names}")
+
+
+# ------------------------------------------------------------------------------------------------ output
+
+def output_options(writers: Sequence[Writer], default: str, what: str = "the result") -> Callable:
+    """``-f/--format`` (the writers' names) and ``-o/--output FILE`` ("-": standard output)."""
+    suffixes = ", ".join(f"{s} {w.name}" for w in writers for s in w.suffixes)
+
+    def decorate(f: Callable) -> Callable:
+        f = click.option("-o", "--output", metavar="FILE",
+                         help=f"Write {what} to FILE; the extension gives the format ({suffixes}). "
+                              '"-" or none: standard output.')(f)
+        f = click.option("-f", "--format", "fmt", type=click.Choice([w.name for w in writers]),
+                         help=f"Output format [default: from the -o extension, else {default}].")(f)
+        return f
+    return decorate
+
+
+def choose_writer(writers: Sequence[Writer], fmt: str | None, output: str | None, default: str) -> Writer:
+    try:
+        writer = choose(writers, fmt, output, default)
+    except FormatError as exc:
+        fail_usage(str(exc))
+    if writer.binary and output in (None, STDIN) and sys.stdout.isatty():
+        fail_usage(f"{writer.name} is not for a terminal: name a file with -o, or redirect standard output")
+    return writer
+
+
+@contextmanager
+def open_output(output: str | None) -> Iterator[IO[bytes]]:
+    """The byte stream for -o: the file (its folder created), or standard output for None and "-"."""
+    if output in (None, STDIN):
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    path = Path(output)
+    if path.is_dir():
+        fail_usage(f"{output} is a folder; -o needs a file name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        yield fh
+
+
+def csv_option(f: Callable) -> Callable:
+    """``--csv-dialect``, handed to the command as a ``CsvStyle``."""
+    return click.option("--csv-dialect", "csv_style", type=click.Choice(list(CSV_DIALECTS)),
+                        default=DEFAULT_CSV_DIALECT, show_default=True, envvar="REPORT_EXTRACTOR_CSV_DIALECT",
+                        callback=lambda ctx, param, value: CsvStyle(value),
+                        help="; ".join(f"{k}: {v}" for k, v in CSV_DIALECTS.items()) + ".")(f)
+
+
+# ------------------------------------------------------------------------------------- type, reading, db
 
 def _report_type(ctx: click.Context, param: click.Parameter, value: str | None) -> ReportType:
     try:
@@ -24,7 +147,7 @@ def _report_type(ctx: click.Context, param: click.Parameter, value: str | None) 
         raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
 
 
-def type_option(help: str = "Report type (schema) of the inputs [default: the installed default]") -> Callable:
+def type_option(help: str = "Report type of the inputs [default: the installed default]") -> Callable:
     """``-t/--type NAME``, handed to the command as the ``ReportType`` itself."""
     return click.option("-t", "--type", "report_type", metavar="NAME", callback=_report_type,
                         help=f"{help}; installed: {', '.join(registry.names())}.")
