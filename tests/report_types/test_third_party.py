@@ -67,7 +67,7 @@ def test_import_check_export_next_to_kfd(env, tmp_path):
     assert json.loads(r.stdout)["summary"]["reports"] == 1
 
     r = run_cli("export", db, "--type", "minutes", "--format", "csv", env=env)
-    table = list(csv.DictReader(io.StringIO(r.stdout)))
+    table = list(csv.DictReader(io.StringIO(r.stdout.removeprefix("\ufeff")), delimiter=";"))
     assert len(table) == 2 and {"next_meeting", "attendees", "attendee_count", "section_next"} <= set(table[0])
     lind = next(t for t in table if t["path"].endswith("lindenweg.txt"))
     assert lind["attendees"] == "Helga Brenner; Tobias Maier; Dr. Ines Kolb" and lind["attendee_count"] == "3"

@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,12 @@ def corpus(tmp_path_factory) -> tuple[Path, str, dict]:
     r = run_cli("import", root / "reports", "--db", db, "--workers", "2")
     assert r.returncode == 1, r.stdout + r.stderr
     return root / "reports", db, expected
+
+
+def excel_csv(text: str) -> list[dict[str, str]]:
+    """Rows of a csv written for German Excel (the default): BOM, ';' between fields."""
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
 def stored_records(db: str) -> dict[str, dict]:
@@ -70,13 +77,14 @@ def test_check_files_without_a_database(tmp_path):
     r = run_cli("check", SAMPLES / "plochingen.docx", SAMPLES / "real" / "march.txt", fake, "--format", "csv",
                 "--workers", "2")
     assert r.returncode == 1, r.stderr
-    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    rows = excel_csv(r.stdout)
     assert [Path(row["path"]).name for row in rows] == ["plochingen.docx", "march.txt", "fake.pdf"]  # input order
     docx, march, bad = rows
     assert docx["status"] == "ok" and docx["municipality"] == "Plochingen"
     assert docx["section_recommendations"] == "unanswered" and docx["unanswered_sections"] == "recommendations"
     assert all(docx[f"section_{k}"] == "answered" for k in SECTION_KEYS if k != "recommendations")
-    assert march["municipality"] == "March" and int(march["missing_count"]) == march["missing_sections"].count(" ") + 1
+    assert march["municipality"] == "March" and int(march["missing_count"]) == len(march["missing_sections"].split("; "))
+    assert march["warning_codes"] == "year_inferred" and march["form"] == "1"
     assert bad["status"] == "failed" and bad["error_code"] == "corrupt" and bad["municipality"] == ""
     assert not list(tmp_path.glob("*.db"))                     # no database involved
 
@@ -85,10 +93,27 @@ def test_check_table_output(corpus):
     _, db, _ = corpus
     r = run_cli("check", db)
     assert r.returncode == 1
-    assert "Sections across the corpus" in r.stdout and "Most common gaps: recommendations" in r.stdout
+    assert "Sections across 10 reports" in r.stdout and "Most common gaps: recommendations" in r.stdout
     line = next(l for l in r.stdout.splitlines() if "2017/plochingen.txt" in l)
     assert "+++++++++?" in line                                # nine answered, recommendations unanswered
-    assert re.search(r"failed: \S*empty\.txt: \[empty\]", r.stdout)
+    # a section is named by its key and its German heading
+    assert re.search(r"│\s+1 │ municipality\s+│ Angaben zur Kommune\s+│\s+10 │", r.stdout)
+
+
+def test_check_table_in_a_narrow_terminal_shortens_paths_in_the_middle(corpus):
+    _, db, expected = corpus
+    r = run_cli("check", db, env={"COLUMNS": "64"})
+    lines = r.stdout.splitlines()
+    table = lines[lines.index(next(l for l in lines if l.startswith("┡"))) + 1:]
+    rows = [l for l in table[:table.index(next(l for l in table if l.startswith("└")))]]
+    assert max(len(row) for row in rows) <= 64
+    assert len(rows) == len(expected)                          # one line per file: nothing wrapped
+    names = [row.split("│")[1].strip() for row in rows]
+    assert any("…" in n for n in names)                        # too long for the column: shortened ...
+    for name in names:                                         # ... in the middle: start and end are the path's
+        head, _, tail = name.partition("…")
+        assert any(rel.startswith(head) and rel.endswith(tail) for rel in expected), name
+    assert re.search(r"^\S*empty\.txt: error \[empty\]: the file is empty", r.stdout, re.M)
 
 
 def test_check_usage_errors(tmp_path):
@@ -184,20 +209,29 @@ def test_export_csv_headline_fields_and_section_completeness(corpus, tmp_path):
     _, db, expected = corpus
     out = tmp_path / "reports.csv"
     r = run_cli("export", db, "-o", out)
-    assert r.returncode == 0, r.stderr
-    assert "4 failed files not exported" in r.stderr
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert r.returncode == 1, r.stderr                         # the database holds files that could not be read
+    assert r.stderr == f"exported 10 reports to {out} (csv); 4 files could not be read and are not exported\n"
+    rows = excel_csv(out.read_bytes().decode("utf-8"))
     assert len(rows) == sum(1 for c in expected.values() if c is None)
     ploch = next(row for row in rows if row["path"].endswith("2017/plochingen.txt"))
     assert (ploch["municipality"], ploch["district"], ploch["region"]) == ("Plochingen", "Esslingen", "Stuttgart")
-    assert (ploch["population"], ploch["total_costs"], ploch["participant_total"]) == ("14000", "6000", "60")
-    assert (ploch["first_event_date"], ploch["last_event_date"], ploch["events"]) == ("2017-06-07", "2017-06-22", "2")
+    # "ca. 14.000", "ca. 6.000,- €", "gut 40" + 20: the number, and whether and how it is approximate
+    assert (ploch["population"], ploch["population_approximate"], ploch["population_qualifier"]) == ("14000", "1", "ca.")
+    assert (ploch["total_costs"], ploch["total_costs_approximate"], ploch["total_costs_qualifier"]) == ("6000", "1", "ca.")
+    assert (ploch["participant_total"], ploch["participant_total_approximate"]) == ("60", "1")
+    march = next(row for row in rows if row["path"].endswith("real/march.txt"))
+    assert (march["population"], march["population_approximate"], march["population_qualifier"]) == ("9007", "0", "")
+    assert march["warning_codes"] == "year_inferred" and march["warning_count"] == "1"
+    assert march["missing_sections"] == "assessment; results; costs; recommendations"   # one list separator
+    assert (ploch["first_event_date"], ploch["last_event_date"]) == ("2017-06-07", "2017-06-22")
+    assert (ploch["event_count"], ploch["result_count"]) == ("2", "4")
+    assert ploch["topics"].split("; ")[:2] == ["Wohnen", "Arbeit"]
     assert ploch["contact_name"] == "Felix Unseld" and ploch["contact_email"] == "unseld@plochingen.de"
-    assert ploch["sections_answered"] == "9" and ploch["section_recommendations"] == "unanswered"
+    assert ploch["answered_count"] == "9" and ploch["section_recommendations"] == "unanswered"
     assert all(ploch[f"section_{k}"] == "answered" for k in SECTION_KEYS[:-1])
     # stdout when no file is named
     r = run_cli("export", "--db", db, "--format", "csv")
-    assert r.stdout.splitlines()[0].startswith("path,format,municipality")
+    assert r.stdout.splitlines()[0].startswith("\ufeffpath;format;municipality")
     assert len(r.stdout.splitlines()) == len(rows) + 1
 
 
@@ -206,23 +240,34 @@ def test_export_xlsx_has_header_row_and_frozen_panes(corpus, tmp_path):
     _, db, _ = corpus
     out = tmp_path / "reports.xlsx"
     r = run_cli("export", db, "-o", out)
-    assert r.returncode == 0, r.stderr
-    ws = load_workbook(out).active
+    assert r.returncode == 1, r.stderr
+    book = load_workbook(out)
+    ws = book["reports"]
     header = [c.value for c in ws[1]]
     assert header[:3] == ["path", "format", "municipality"] and all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "B2"
     data = [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=2)]
     ploch = next(row for row in data if row["path"].endswith("word/plochingen.docx"))
     assert ploch["population"] == 14000 and isinstance(ploch["population"], int)
+    assert ploch["population_approximate"] is True and ploch["population_qualifier"] == "ca."
     assert ploch["first_event_date"].date().isoformat() == "2017-06-07"
     assert ploch["section_recommendations"] == "unanswered"
-    assert run_cli("export", db, "--format", "xlsx").returncode == 2   # xlsx needs a file
+    # the second sheet names every column in German
+    legend = {row[0].value: row[1].value for row in book["Spalten"].iter_rows(min_row=2)}
+    assert list(legend) == header
+    assert legend["population_qualifier"].startswith("Einwohnerzahl") and legend["event_count"] == "Anzahl Veranstaltungen"
+    assert legend["section_municipality"] == "Abschnitt „Angaben zur Kommune“"
+    # standard output when it is not a terminal: the same workbook
+    piped = subprocess.run([sys.executable, "-m", "extractor", "export", db, "--format", "xlsx"], capture_output=True,
+                           timeout=600)
+    assert piped.returncode == 1
+    assert [c.value for c in load_workbook(io.BytesIO(piped.stdout))["reports"][1]] == header
 
 
 def test_export_jsonl_holds_the_full_valid_records(corpus, tmp_path):
     _, db, _ = corpus
     out = tmp_path / "reports.jsonl"
-    assert run_cli("export", db, "--format", "jsonl", "-o", out).returncode == 0
+    assert run_cli("export", db, "--format", "jsonl", "-o", out).returncode == 1
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     model = registry.get("kfd").model
     for rec in records:
@@ -252,7 +297,7 @@ def test_redacted_exports_leak_no_personal_data(corpus, tmp_path):
     originals = {Path(r["source"]["file"]).as_posix(): r for r in stored_records(db).values()}
     out = tmp_path / "shared.jsonl"
     r = run_cli("export", db, "--format", "jsonl", "--redact", "-o", out)
-    assert r.returncode == 0 and "personal data redacted" in r.stderr
+    assert r.returncode == 1 and "personal data redacted" in r.stderr
     redacted = {Path(rec["source"]["file"]).as_posix(): rec
                 for rec in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert redacted.keys() == originals.keys()
@@ -287,9 +332,9 @@ def test_redacted_exports_leak_no_personal_data(corpus, tmp_path):
     assert "Taten.Drang" in ploch["sections"]["consulting"]["text"]
 
     out_csv = tmp_path / "shared.csv"
-    assert run_cli("export", db, "--redact", "-o", out_csv).returncode == 0
-    text = out_csv.read_text(encoding="utf-8")
-    header = text.splitlines()[0].split(",")
+    assert run_cli("export", db, "--redact", "-o", out_csv).returncode == 1
+    text = out_csv.read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0].split(";")
     assert not {"contact_name", "contact_phone", "contact_email", "moderation_persons"} & set(header)
     assert "contact_role" in header and "municipality" in header
     for orig in originals.values():
