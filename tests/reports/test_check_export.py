@@ -3,11 +3,9 @@ Chromium (chart drawn, table sorted by a click), CSV/XLSX/JSONL exports, and red
 no personal string anywhere."""
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +14,10 @@ import pytest
 from lxml import html as lxml_html
 
 from extractor.core import registry
-from tests.support.bulk import as_record, make_corpus, query, run_cli
+from tests.support.browser import run_chromium
+from tests.support.bulk import as_record, excel_csv, make_corpus, query, run_cli
 from tests.conftest import SAMPLES, SECTION_KEYS
 
-INSTALL_CHROMIUM = "install it with: apt-get install -y chromium"
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +29,6 @@ def corpus(tmp_path_factory) -> tuple[Path, str, dict]:
     r = run_cli("import", root / "reports", "--db", db, "--workers", "2")
     assert r.returncode == 1, r.stdout + r.stderr
     return root / "reports", db, expected
-
-
-def excel_csv(text: str) -> list[dict[str, str]]:
-    """Rows of a csv written for German Excel (the default): BOM, ';' between fields."""
-    assert text.startswith("\ufeff")
-    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
 def stored_records(db: str) -> dict[str, dict]:
@@ -127,13 +119,6 @@ def test_check_usage_errors(tmp_path):
 
 # ------------------------------------------------------------------------------------------- HTML page
 
-def chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        if found := shutil.which(name):
-            return found
-    raise RuntimeError(f"headless Chromium is needed for the HTML test; {INSTALL_CHROMIUM}")
-
-
 # Runs in the page after its own script: two clicks on "Fehlend" (ascending, then descending), a filter,
 # then the outcome is written into attributes of <body> that --dump-dom returns.
 PROBE = """<script>
@@ -169,14 +154,7 @@ def test_html_report_in_headless_chromium(corpus, tmp_path):
     probe = tmp_path / "probe.html"
     probe.write_text(source.replace("</body>", PROBE, 1), encoding="utf-8")
 
-    profile = tmp_path / "chromium-profile"
-    done = subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         "--virtual-time-budget=5000", "--dump-dom", probe.as_uri()],
-        capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    dom = lxml_html.fromstring(done.stdout)
+    dom = lxml_html.fromstring(run_chromium(probe, tmp_path / "chromium-profile", "--dump-dom").stdout)
     body = dom.find("body")
     assert body.get("data-order"), "the page's script did not run"
 

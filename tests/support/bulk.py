@@ -2,6 +2,8 @@
 files, read the database independently of the code under test."""
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 import subprocess
@@ -82,6 +84,12 @@ def as_record(value):
     """JSON columns come back as dicts (psycopg, SQLAlchemy JSON) or strings (raw SQLite)."""
     import json
     return json.loads(value) if isinstance(value, str) else value
+
+
+def excel_csv(text: str) -> list[dict[str, str]]:
+    """Rows of a csv written for German Excel (the default): BOM, ';' between fields."""
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
 def summary_count(stdout: str, label: str) -> int:
