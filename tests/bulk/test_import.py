@@ -98,11 +98,22 @@ def test_changed_copied_moved_outdated_and_forced_files(tmp_path, db):
     # moved: the old path is gone, the content turns up elsewhere
     (corpus / "archive").mkdir()
     (corpus / "hemsbach.txt").rename(corpus / "archive" / "hemsbach.txt")
-    r = run_cli("import", corpus, "--db", db, "--workers", "1")
+    r = run_cli("import", corpus, "--db", db, "--workers", "1", env={"COLUMNS": "250"})
     assert r.returncode == 0, r.stdout + r.stderr
     assert summary_count(r.stdout, "imported now") == 1
     assert summary_count(r.stdout, "duplicates (same content)") == 1
     assert summary_count(r.stdout, "moved (path updated)") == 1
+    # the parts add up to the files found, and the progress counter (files to extract) is explained
+    parts = ("imported now", "failed now", "unchanged (already imported)", "moved (path updated)",
+             "duplicates (same content)")
+    assert sum(summary_count(r.stdout, p) for p in parts) == summary_count(r.stdout, "report files found") == 4
+    assert r.stderr.splitlines()[0] == ("4 report files found: 1 to extract, 1 unchanged, 1 moved, 1 duplicate "
+                                        "(same content as another file)")
+    assert re.search(r"^\[1/1\] ok ", r.stderr, re.M)
+    # which file duplicates which: the copy is in neither check nor export, and this says why
+    dup = r.stdout[r.stdout.index("Duplicates (not imported: the same content as another file)"):]
+    assert re.search(rf"│ {re.escape(str(corpus / 'copy-of-march.txt'))}\s+│ {re.escape(str((corpus / 'march.txt').resolve()))}\s+│",
+                     dup), dup
     rows = {Path(r["path"]).relative_to(corpus.resolve()).as_posix(): r
             for r in query(db, "SELECT path, sha256, imported_at, record FROM reports")}
     assert set(rows) == {"lahr.txt", "march.txt", "archive/hemsbach.txt"}
