@@ -88,3 +88,15 @@ def test_eval(env):
     assert r.returncode == 0, r.stderr
     head = json.loads(r.stdout)["headline"]
     assert head["field_f1"] == 1.0 and head["section_detection"] == 1.0 and head["reports_failed"] == 0
+
+
+def test_a_count_column_must_be_named_as_a_count():
+    """"events = 2" reads like a list of events: the contract refuses a count column not named *_count."""
+    from dataclasses import replace
+
+    from extractor.core import registry
+    from extractor.core.report_type import Column
+    kfd = registry.get("kfd")
+    with pytest.raises(ValueError, match=r"count columns must be named \*_count: \['events'\]"):
+        replace(kfd, columns=(*kfd.columns, Column("events", lambda r: len(r["events"]), "Veranstaltungen", "count")))
+    assert all(c.name.endswith("_count") for c in kfd.columns if c.kind == "count")
