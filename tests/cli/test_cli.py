@@ -132,6 +132,22 @@ def test_schema_command_prints_json_schema_with_spec_keys():
     assert schema["$defs"]["Municipality"]["properties"]["population"]["anyOf"][0]["$ref"].endswith("Quantity")
 
 
+def test_the_data_contract_in_the_repository_is_the_record_as_it_is():
+    """docs/kfd-record.schema.json is what `schema kfd` prints, and docs/kfd-record.md names the form's
+    sections as the report type has them; the README links both."""
+    from extractor.core import registry
+    committed = json.loads((ROOT / "docs" / "kfd-record.schema.json").read_text(encoding="utf-8"))
+    assert committed == json.loads(run("schema", "kfd").stdout), \
+        "regenerate: report-extractor schema kfd -o docs/kfd-record.schema.json"
+    doc = (ROOT / "docs" / "kfd-record.md").read_text(encoding="utf-8")
+    part = doc[doc.index("## The ten sections"):]
+    table = re.findall(r"^\| `(\w+)` \| ([^|]+?) \|$", part[:part.index("\n## ", 3)], re.M)
+    assert table == [(s.key, s.heading) for s in registry.get("kfd").form.sections]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "](docs/kfd-record.md)" in readme and "](docs/kfd-record.schema.json)" in readme
+    assert "../shared" not in readme
+
+
 def test_usage_error_exit_2():
     r = run("convert")
     assert r.returncode == 2
