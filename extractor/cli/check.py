@@ -40,7 +40,7 @@ Exit status: 0 every report read, 1 some files could not be read, 2 usage error 
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="Seconds one file may take (files only).")
 @type_option("Report type")
-def check(inputs: tuple[Path, ...], db: str | None, fmt: str | None, output: str | None, html: Path | None,
+def check(inputs: tuple[str, ...], db: str | None, fmt: str | None, output: str | None, html: Path | None,
           include_non_forms: bool, csv_style, workers: int | None, timeout: float, report_type: ReportType) -> None:
     """Check which reports miss which sections: a database, or report files and folders.
 
@@ -81,7 +81,7 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str | None, output: str
             sys.exit(EXIT_FAILED)
         if not checks:
             nothing_found("check", paths)
-        source = ", ".join(str(p) for p in inputs)
+        source = ", ".join(inputs)
     report = CheckReport(checks, rt, source, include_non_forms=include_non_forms, csv=csv_style)
     with open_output(output) as out:
         writer.write(report, out)

@@ -63,23 +63,26 @@ def fail_usage(message: str) -> NoReturn:
 # ------------------------------------------------------------------------------------------------ inputs
 
 def inputs_argument(f: Callable) -> Callable:
-    """``INPUTS...``: files and folders (checked by ``checked_inputs``)."""
-    return click.argument("inputs", nargs=-1, metavar="INPUTS...", type=click.Path(path_type=Path))(f)
+    """``INPUTS...``: files and folders, as written (a database URL must keep its "//"); checked and made
+    paths by ``checked_inputs``."""
+    return click.argument("inputs", nargs=-1, metavar="INPUTS...")(f)
 
 
-def checked_inputs(inputs: Sequence[Path], *, stdin: bool = False) -> list[Path]:
-    """The inputs, or a usage error when one does not exist ("-" is standard input where ``stdin``)."""
+def checked_inputs(inputs: Sequence[str], *, stdin: bool = False) -> list[Path]:
+    """The inputs as paths, or a usage error when one does not exist ("-" is standard input where ``stdin``)."""
     if not inputs:
         fail_usage("no INPUTS: name report files or folders" + (' (or "-" for standard input)' if stdin else ""))
-    for p in inputs:
-        if str(p) == STDIN:
-            if not stdin:
-                fail_usage('"-" (standard input) is read by convert only; name files or folders')
-            if inputs.count(p) > 1 or len(inputs) > 1:
-                fail_usage('"-" (standard input) cannot be combined with other inputs')
-        elif not (p.exists() or p.is_symlink()):
+    if STDIN in inputs:
+        if not stdin:
+            fail_usage('"-" (standard input) is read by convert only; name files or folders')
+        if len(inputs) > 1:
+            fail_usage('"-" (standard input) cannot be combined with other inputs')
+        return [Path(STDIN)]
+    paths = [Path(p) for p in inputs]
+    for p in paths:
+        if not (p.exists() or p.is_symlink()):
             fail_usage(f"no such file or folder: {p}")
-    return list(inputs)
+    return paths
 
 
 def nothing_found(verb: str, inputs: Sequence[Path]) -> NoReturn:

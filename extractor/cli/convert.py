@@ -48,7 +48,7 @@ STDIN_NAME = "<stdin>"  # source.file of a record read from standard input
 @type_option()
 @read_options
 @click.option("--debug", is_flag=True, help="Show a traceback for unexpected internal errors.")
-def convert(inputs: tuple[Path, ...], output: str | None, fmt: str | None, report_type: ReportType,
+def convert(inputs: tuple[str, ...], output: str | None, fmt: str | None, report_type: ReportType,
             password: str | None, pdf_engine: str, debug: bool) -> None:
     """Convert report files (or folders of them, searched recursively) into JSON records.
 

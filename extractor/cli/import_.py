@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -37,7 +36,7 @@ now or in an earlier run (unchanged since; --force tries them again); 2 usage er
 @click.option("--force", is_flag=True, help="Extract every file again, even if unchanged.")
 @type_option()
 @read_options
-def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: float, force: bool,
+def import_(inputs: tuple[str, ...], db: str, workers: int | None, timeout: float, force: bool,
             report_type: ReportType, password: str | None, pdf_engine: str) -> None:
     """Import report files (folders are searched recursively) into a database.
 

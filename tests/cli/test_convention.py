@@ -199,3 +199,25 @@ def test_german_texts_cover_every_code():
     assert len(emitted) >= 12
     assert emitted <= set(german.WARNINGS), emitted - set(german.WARNINGS)
     assert set(german.ERRORS) == set(CODES)
+
+
+def test_a_database_url_is_an_input_as_written(tmp_path):
+    """`check postgresql://...` and `export postgresql://...`: the URL keeps its "//" (not made a path)."""
+    from tests.support.pgcluster import fresh_database
+    url = fresh_database()
+    assert run_cli("import", LAHR, "--db", url, "--workers", "1").returncode == 0
+    r = run_cli("check", url, "-f", "json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["summary"]["reports"] == 1
+    r = run_cli("export", url, "-f", "jsonl")
+    assert r.returncode == 0 and json.loads(r.stdout)["municipality"]["name"] == "Lahr/Schwarzwald"
+
+
+def test_the_readme_states_the_convention_as_the_help_does():
+    from extractor.cli.common import CONVENTION
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    stated = [line for line in CONVENTION.splitlines() if line.strip() not in ("", "\b")]
+    block = readme[readme.index("## The command line: one convention"):]
+    start = block.index("```text\n") + 8
+    block = block[start:block.index("\n```", start)]
+    assert [line for line in block.splitlines() if line.strip()] == stated
