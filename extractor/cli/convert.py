@@ -144,7 +144,7 @@ def _extract(path: Path, report_type: ReportType, options) -> dict[str, Any]:
     """The record of one file; "-" reads standard input (within the file size limit) through a
     temporary file, so that every reader and limit applies as for a named file."""
     from extractor.pipeline.engine import extract
-    from extractor.readers.base import MB
+    from extractor.readers.limits import MB
 
     if str(path) != STDIN:
         return extract(path, report_type, options)

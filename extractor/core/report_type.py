@@ -19,7 +19,7 @@ ColumnKind = Literal["text", "number", "date", "list", "count", "flag"]  # flag:
 
 
 def value_at(record: Any, dotted: str) -> Any:
-    """The value at a dotted path ("contact.name") of a record dict, None where the path ends early."""
+    """The value at a dotted path ("costs.total.value") of a record dict, None where the path ends early."""
     value = record
     for part in dotted.split("."):
         if not isinstance(value, dict):
@@ -32,12 +32,12 @@ def value_at(record: Any, dotted: str) -> Any:
 class Column:
     """A headline value of each record: a database column (``stored``), an export column, a check label.
 
-    ``source`` is a dotted path into the record ("municipality.district") or a function of the record.
+    ``source`` is a dotted path into the record ("costs.total.value") or a function of the record.
     A column whose path is one of the type's ``personal_fields`` is personal data; so is one marked
     ``personal`` (for computed columns). A ``count`` column's name ends in ``_count``, so that nobody
     takes "events = 2" for a list of events.
     """
-    name: str                                      # "municipality", "population": stable, English
+    name: str                                      # "total_costs": stable, English
     source: str | Callable[[dict[str, Any]], Any]
     title: str                                     # German, for the people who read exports and pages
     kind: ColumnKind = "text"

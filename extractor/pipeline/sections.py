@@ -341,7 +341,7 @@ def split(doc: Document, form: FormDef) -> SectionMap:
                 message=f"the heading of '{sdef.heading}' is missing; its answer was found after the section's "
                         f"prompt question"))
 
-    # Labels typed before any heading (e.g. the municipality heading was left out).
+    # Labels typed before any heading (the heading of their section was left out).
     label_sections = [s for s in form.sections if s.labels and s.key not in sections]
     if label_sections and lines:
         first_anchor = anchors[0][0] if anchors else len(lines)

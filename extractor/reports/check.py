@@ -71,7 +71,7 @@ class ReportCheck:
         return "missing" if key in self.missing else "unanswered" if key in self.unanswered else "answered"
 
     def as_dict(self, rt: ReportType) -> dict[str, Any]:
-        # the label under its column's name ("municipality"), where the report type puts it
+        # the label under its column's name, as the report type calls it
         out = {(rt.label_column or "label") if k == "label" else k: v for k, v in asdict(self).items()}
         out["form"] = self.form if self.status == "ok" else None
         return out

@@ -93,7 +93,7 @@ DEFAULT_CSV_DIALECT: CsvDialect = "excel-de"
 @dataclass(frozen=True)
 class CsvStyle:
     """How csv files are written. A double-clicked .csv in a German Excel splits on ';', reads ',' as the
-    decimal mark and needs the BOM to take the bytes as UTF-8 (else "Dußlingen" comes out garbled).
+    decimal mark and needs the BOM to take the bytes as UTF-8 (else every umlaut comes out garbled).
     Fields are quoted only when they hold the delimiter, a quote or a line break; quotes are doubled."""
     dialect: CsvDialect = DEFAULT_CSV_DIALECT
 
