@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pty
 import re
 import signal
 import time
@@ -15,7 +14,7 @@ import pytest
 
 import extractor
 from tests.support.bulk import (HOOK_ENV, as_record, execute, make_corpus, popen_cli, query, run_cli,
-                                summary_count)
+                                run_on_terminal, summary_count)
 from tests.conftest import SAMPLES
 from tests.support.pgcluster import fresh_database
 
@@ -274,24 +273,9 @@ def test_plain_progress_lines_when_not_a_terminal(tmp_path):
 
 
 def test_rich_progress_bar_on_a_terminal(tmp_path):
-    main_fd, sub_fd = pty.openpty()
-    proc = popen_cli("import", SAMPLES / "real" / "lahr.txt", SAMPLES / "real" / "march.txt",
-                     "--db", tmp_path / "r.db", "--workers", "1", env={"COLUMNS": "120", "TERM": "xterm"},
-                     stdin=sub_fd, stdout=sub_fd, stderr=sub_fd)
-    os.close(sub_fd)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:  # the terminal closed: the process has exited
-            break
-        if not chunk:
-            break
-        out += chunk
-    proc.wait(120)
-    os.close(main_fd)
-    text = out.decode("utf-8", "replace")
-    assert proc.returncode == 0, text
+    code, text = run_on_terminal("import", SAMPLES / "real" / "lahr.txt", SAMPLES / "real" / "march.txt",
+                                 "--db", tmp_path / "r.db", "--workers", "1")
+    assert code == 0, text
     assert "importing" in text and "ETA" in text and "2/2" in text and "━" in text
     assert not re.search(r"^\[1/2\] ok", text, re.M)          # no plain lines on a terminal
     assert "Import summary" in text

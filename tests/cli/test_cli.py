@@ -1,13 +1,11 @@
 """The command line as a user runs it: a real subprocess, real files."""
 import json
-import os
-import pty
 import re
 import subprocess
 import sys
 
 from tests.conftest import ROOT, SAMPLES
-from tests.support.bulk import popen_cli
+from tests.support.bulk import run_on_terminal
 
 
 def run(*args, cwd=ROOT):
@@ -162,23 +160,9 @@ def test_help_teaches():
 
 
 def test_convert_shows_a_progress_bar_on_a_terminal(tmp_path):
-    main_fd, sub_fd = pty.openpty()
-    proc = popen_cli("convert", SAMPLES / "real" / "lahr.txt", SAMPLES / "real" / "march.txt", "-o", tmp_path / "out",
-                     env={"COLUMNS": "120", "TERM": "xterm"}, stdin=sub_fd, stdout=sub_fd, stderr=sub_fd)
-    os.close(sub_fd)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:  # the terminal closed: the process has exited
-            break
-        if not chunk:
-            break
-        out += chunk
-    proc.wait(120)
-    os.close(main_fd)
-    text = out.decode("utf-8", "replace")
-    assert proc.returncode == 0, text
+    code, text = run_on_terminal("convert", SAMPLES / "real" / "lahr.txt", SAMPLES / "real" / "march.txt",
+                                 "-o", tmp_path / "out")
+    assert code == 0, text
     assert "converting" in text and "2/2" in text and "━" in text
     assert not re.search(r"^\[1/2\] ok", text, re.M)          # no plain lines on a terminal
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["lahr.json", "march.json"]

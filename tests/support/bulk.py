@@ -30,6 +30,28 @@ def popen_cli(*args, env: dict | None = None, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)], cwd=ROOT, env=full_env, **kw)
 
 
+def run_on_terminal(*args, env: dict | None = None, timeout: float = 120) -> tuple[int, str]:
+    """Run the command line with a pseudo-terminal as stdin, stdout and stderr (as a user at a terminal
+    sees it); returns the exit status and everything the terminal showed."""
+    import pty
+    main_fd, sub_fd = pty.openpty()
+    proc = popen_cli(*args, env={"COLUMNS": "120", "TERM": "xterm", **(env or {})},
+                     stdin=sub_fd, stdout=sub_fd, stderr=sub_fd)
+    os.close(sub_fd)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:  # the terminal closed: the process has exited
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout)
+    os.close(main_fd)
+    return proc.returncode, out.decode("utf-8", "replace")
+
+
 def make_corpus(root: Path) -> dict[str, str | None]:
     """A nested folder of good and bad files; returns {relative path: expected error code or None}."""
     files: dict[str, str | None] = {}
