@@ -23,12 +23,11 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from extractor import __version__
 from extractor.core import registry
-from extractor.core.filenames import as_text, fs_path, raw_name, shown
+from extractor.core.filenames import as_text, fs_path, raw_name
+from extractor.core.wording import plural
 from extractor.readers import DEFAULT_OPTIONS, ReadOptions
 from extractor.readers.formats import by_suffix
 
@@ -61,13 +60,15 @@ class Plan:
 
 @dataclass
 class ImportSummary:
+    """What one import did. Every report file found is in exactly one of: imported now (``ok``),
+    ``failed`` now, ``unchanged``, ``moved``, ``duplicates``; so they add up to ``found``."""
     found: int = 0
     skipped_other: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)   # (path, why): links not followed
     unchanged: int = 0
     earlier_failed: list[tuple[str, str, str]] = field(default_factory=list)  # unchanged, failed before
     moved: int = 0
-    duplicates: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)    # (file, the path holding its content)
     ok: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)   # (path, code, message)
     seconds: float = 0.0
@@ -75,6 +76,7 @@ class ImportSummary:
 
     @property
     def exit_code(self) -> int:
+        """1 while any file named cannot be read: failed now, or failed before and unchanged since."""
         return 1 if self.failed or self.earlier_failed else 0
 
 
@@ -103,7 +105,6 @@ def _key(path: Path) -> str:
         return str(path.resolve())
     except (OSError, RuntimeError):
         return os.path.abspath(path)
-
 
 
 def is_older(stored: str, running: str) -> bool:
@@ -179,12 +180,16 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
     summary.unchanged = len(the_plan.unchanged)
     summary.earlier_failed = [(as_text(c.path), row.error_code, row.error_message)
                               for c, row in the_plan.unchanged if row.status == "failed"]
-    summary.duplicates = len(the_plan.duplicates)
+    summary.duplicates = [(as_text(c.path), holder) for c, holder in the_plan.duplicates]
     for cand, row in the_plan.moved:
         store.move(row.id, cand.key, cand.root, cand.raw_key)
     summary.moved = len(the_plan.moved)
     todo = the_plan.todo
     summary.workers = min(workers or os.cpu_count() or 1, len(todo))
+    if len(todo) != summary.found:  # so that the counter below (files to extract) adds up with those found
+        err.print(f"{plural(summary.found, 'report file')} found: {len(todo)} to extract, {summary.unchanged} "
+                  f"unchanged, {summary.moved} moved, {plural(len(summary.duplicates), 'duplicate')} (same content "
+                  "as another file)", markup=False, highlight=False, soft_wrap=True)
     if todo:
         with Runner(workers=workers, timeout=timeout, report_type=rt.ref, options=options) as runner, BatchProgress(len(todo), err, "importing") as progress:
             for out in runner.run([c.path for c in todo]):
@@ -204,56 +209,9 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
                     on_file(out)
                 if out.ok:
                     summary.ok += 1
-                    progress.advance(shown(cand.path), out.seconds)
+                    progress.advance(as_text(cand.path), out.seconds)
                 else:
                     summary.failed.append((as_text(cand.path), out.error_code, out.error_message))
-                    progress.advance(shown(cand.path), out.seconds,
-                                     f"[{out.error_code}] {shown(out.error_message or '')}")
+                    progress.advance(as_text(cand.path), out.seconds, out.error_code, out.error_message)
     summary.seconds = time.monotonic() - started
     return summary
-
-
-def summary_table(summary: ImportSummary) -> Table:
-    table = Table(title="Import summary", show_header=True, title_justify="left")
-    table.add_column("files")
-    table.add_column("count", justify="right")
-    table.add_row("report files found", str(summary.found))
-    table.add_row("imported now", str(summary.ok))
-    table.add_row("failed now", str(len(summary.failed)))
-    table.add_row("unchanged (already imported)", str(summary.unchanged))
-    if summary.earlier_failed:
-        table.add_row("  of which failed earlier", str(len(summary.earlier_failed)))
-    if summary.moved:
-        table.add_row("moved (path updated)", str(summary.moved))
-    table.add_row("duplicates (same content)", str(summary.duplicates))
-    table.add_row("other files skipped", str(summary.skipped_other))
-    if summary.refused:
-        table.add_row("links not followed (skipped)", str(len(summary.refused)))
-    extracted = summary.ok + len(summary.failed)
-    if extracted:
-        table.caption = (f"{summary.seconds:.1f} s with {summary.workers} worker(s), "
-                         f"{extracted / summary.seconds:.2f} files/s")
-    else:
-        table.caption = f"{summary.seconds:.1f} s, nothing to extract"
-    return table
-
-
-def failures_table(summary: ImportSummary) -> Table:
-    table = Table(title="Failed files", title_justify="left")
-    table.add_column("file", overflow="fold", min_width=20)
-    table.add_column("code")
-    table.add_column("reason", overflow="fold")
-    for path, code, message in summary.failed:
-        table.add_row(Text(shown(path)), Text(code or ""), Text(shown(message or "")))
-    for path, code, message in summary.earlier_failed:
-        table.add_row(Text(shown(path)), Text(code or ""), Text(shown(f"{message or ''} (earlier run; unchanged)")))
-    return table
-
-
-def refused_table(summary: ImportSummary) -> Table:
-    table = Table(title="Skipped links", title_justify="left")
-    table.add_column("file", overflow="fold", min_width=20)
-    table.add_column("reason", overflow="fold")
-    for path, why in summary.refused:
-        table.add_row(Text(shown(path)), Text(why))
-    return table

@@ -7,6 +7,7 @@ import click
 from extractor import __version__
 
 from .check import check
+from .common import CONVENTION
 from .convert import convert
 from .evaluate import eval_cmd
 from .export import export
@@ -16,7 +17,7 @@ from .schema import schema
 from .type_file import type_group
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=CONVENTION)
 @click.version_option(__version__, prog_name="report-extractor")
 def main() -> None:
     """Turn free-text reports (.txt, .docx, .pdf) written on a fixed form into validated JSON records.

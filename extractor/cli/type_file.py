@@ -4,12 +4,21 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import IO
 
 import click
 
 from extractor.core import registry
+from extractor.reports.writers import Writer
 
-from .common import fail_usage
+from .common import EXIT_FAILED, checked_inputs, choose_writer, fail_usage, open_output, output_options
+
+
+def _write_toml(text: str, out: IO[bytes]) -> None:
+    out.write(text.encode("utf-8"))
+
+
+WRITERS = (Writer("toml", (".toml",), _write_toml),)
 
 INIT_EPILOG = """\b
 Example:
@@ -26,49 +35,56 @@ def type_group() -> None:
 
 
 @type_group.command("init", epilog=INIT_EPILOG)
-@click.argument("blank_form", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="The type file to write [default: stdout].")
+@click.argument("blank_form", metavar="BLANK_FORM")
+@output_options(WRITERS, "toml", "the type file")
 @click.option("--name", help="The type's name (lower case) [default: from the output or form file name].")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-def init(blank_form: Path, output: Path | None, name: str | None, force: bool) -> None:
+def init(blank_form: str, fmt: str | None, output: str | None, file_mode: int, name: str | None,
+         force: bool) -> None:
     """Write a starting type file from a blank form (.docx, .pdf, .txt): headings become sections, the
     questions under them prompts, label/value table rows labelled fields."""
     from extractor.core.errors import ExtractionError
+    from extractor.core.filenames import shown
     from extractor.readers import read
     from extractor.report_types.typefile.blank_form import slug, starting_file
 
-    if output is not None and output.exists() and not force:
-        fail_usage(f"{output} exists; use --force to overwrite it")
+    (form,) = checked_inputs([blank_form])
+    if form.is_dir():
+        fail_usage(f"{form} is a folder; name the blank form's file")
+    writer = choose_writer(WRITERS, fmt, output, "toml")
+    written = None if output in (None, "-") else Path(output)
+    if written is not None and written.exists() and not force:
+        fail_usage(f"{written} exists; use --force to overwrite it")
     try:
-        doc = read(blank_form)
+        doc = read(form)
     except ExtractionError as exc:
         click.echo(exc.one_line(), err=True)
-        sys.exit(1)
-    name = name or slug((output or blank_form).stem, 3).replace("_", "-")
-    text, counts = starting_file(doc, name, blank_form.name)
+        sys.exit(EXIT_FAILED)
+    name = name or slug((written or form).stem, 3).replace("_", "-")
+    text, counts = starting_file(doc, name, form.name)
     if not counts["sections"]:
-        click.echo(f"{blank_form}: no headings found (heading styles, bold or larger lines); nothing written",
+        click.echo(f"{shown(form)}: no headings found (heading styles, bold or larger lines); nothing written",
                    err=True)
-        sys.exit(1)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
-    click.echo(f"{output or 'stdout'}: {counts['sections']} sections, {counts['prompts']} prompts, "
+        sys.exit(EXIT_FAILED)
+    with open_output(output, file_mode) as out:
+        writer.write(text, out)
+    where = shown(written) if written else None
+    click.echo(f"{where or 'stdout'}: {counts['sections']} sections, {counts['prompts']} prompts, "
                f"{counts['labelled']} labelled fields, {counts['answers']} answer fields; check the guessed "
-               f"kinds and names, then: report-extractor type check {output or 'FILE'}", err=True)
+               f"kinds and names, then: report-extractor type check {where or 'FILE'}", err=True)
 
 
 @type_group.command("check")
 @click.argument("type_file", type=click.Path(dir_okay=False, path_type=Path))
 def check(type_file: Path) -> None:
     """Check a type file; print what it defines, or every mistake with its line (exit status 1)."""
+    if not (type_file.exists() or type_file.is_symlink()):
+        fail_usage(f"no such type file: {type_file}")
     try:
         rt = registry.get(os.path.abspath(type_file))
     except registry.UnknownReportType as exc:
         click.echo(str(exc), err=True)
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
     form = rt.form
     click.echo(f"{type_file}: ok: type {rt.name!r} version {rt.version}, {rt.title!r}")
     click.echo(f"  {len(form.sections)} sections:")

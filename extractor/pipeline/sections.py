@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from extractor.core.document import Block, Document
 from extractor.core.form import FormDef, LabelDef, SectionDef
-from extractor.core.warnings import RecordWarning
+from extractor.core.warnings import NOT_A_FORM, RecordWarning
 
 # Heading scores (rapidfuzz ratio, 0-100) needed, by how much the layout supports the line being a heading.
 HEADING_MIN_PLAIN = 85      # an ordinary line
@@ -364,7 +364,7 @@ def split(doc: Document, form: FormDef) -> SectionMap:
                        or (n_headings == 1 and (len(prompt_of) + len(labels)) >= 1))
     if not looks_like_form:
         sections, labels = {}, {}
-        warnings = [RecordWarning(code="not_a_form", message=f"the document does not look like the '{form.name}' "
+        warnings = [RecordWarning(code=NOT_A_FORM, message=f"the document does not look like the '{form.name}' "
                                                              f"form: none of its headings, prompts or labels were found")]
     return SectionMap(sections=sections, labels=labels, looks_like_form=looks_like_form, warnings=warnings)
 

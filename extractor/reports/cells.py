@@ -7,6 +7,9 @@ apostrophe in csv. In xlsx every text cell is written as a text cell, never a fo
 cells are also marked "quote prefix" (Excel's own mark for text that looks like a formula), so the
 value stays exactly the text. Control characters (which xlsx cannot hold and which a terminal
 would obey) are written out as escapes; tabs and line breaks inside a text stay.
+
+Where they apply: every csv row is written through ``writers.CsvStyle.writer`` (which calls
+``csv_value`` for each cell), every xlsx row through ``append_xlsx_row``.
 """
 from __future__ import annotations
 
@@ -24,10 +27,6 @@ def csv_value(value: Any) -> Any:
         return value
     text = shown(value, keep=_KEEP)
     return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def csv_row(values: list[Any]) -> list[Any]:
-    return [csv_value(v) for v in values]
 
 
 def append_xlsx_row(ws, values: list[Any]) -> None:

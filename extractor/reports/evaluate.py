@@ -174,8 +174,7 @@ def gold_files(folder: Path) -> list[Path]:
 
 
 def evaluate(folder: Path, rt: ReportType,
-             extract_fn: Callable[[Path, ReportType], dict] | None = None,
-             progress: Callable[[Path], None] | None = None) -> Evaluation:
+             extract_fn: Callable[[Path, ReportType], dict] | None = None) -> Evaluation:
     if rt.evaluation is None:
         raise ValueError(f"report type {rt.name!r} defines no evaluation")
     specs, entity_key = rt.evaluation.fields, rt.evaluation.entity_key
@@ -185,8 +184,6 @@ def evaluate(folder: Path, rt: ReportType,
         source = gold_path.parent / gold["file"]
         result = ReportResult(file=str(source.relative_to(folder)))
         ev.reports.append(result)
-        if progress:
-            progress(source)
         try:
             record = (extract_fn or extract)(source, rt)
         except ExtractionError as exc:

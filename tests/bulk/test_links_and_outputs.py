@@ -65,9 +65,10 @@ def test_convert_and_check_do_not_follow_a_link_out_of_the_folder(linked, tmp_pa
     assert written == ["march.json", "sub/inside.json"]
     assert r.stderr.strip().splitlines()[-1].endswith("converted 2 into " + str(tmp_path / "out") +
                                                       ", failed 0, 2 links not followed")
-    # a link named on the command line is held to its own folder too
+    # a link named on the command line is held to its own folder too; nothing left to do: a usage error
     r = run_cli("convert", folder / "x.txt")
-    assert r.returncode == 1 and "hunter2" not in r.stdout and "skipped: symbolic link" in r.stderr
+    assert r.returncode == 2 and "hunter2" not in r.stdout and "skipped: symbolic link" in r.stderr
+    assert "1 symbolic link not followed (--follow-symlinks reads them)" in r.stderr
     r = run_cli("convert", folder / "x.txt", "--follow-symlinks")
     assert r.returncode == 0 and "hunter2" in r.stdout
     r = run_cli("check", folder, "--format", "json", "--workers", "1")

@@ -24,7 +24,9 @@ PAYLOADS = ["+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /
 
 
 def csv_cells(text: str) -> list[str]:
-    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    """Every cell of a csv written for German Excel (the default: BOM, ';')."""
+    assert text.startswith("\ufeff")
+    return [cell for row in csv.reader(io.StringIO(text[1:], newline=""), delimiter=";") for cell in row]
 
 
 def assert_neutral(cells: list[str]) -> None:
@@ -89,7 +91,9 @@ def test_check_csv_neutralises_file_names_and_messages(imported, tmp_path):
     failed = checks.ReportCheck.from_failure("@evil.pdf", "corrupt", '=HYPERLINK("http://x.invalid")', "pdf")
     ok = checks.ReportCheck.from_record("-x.txt", json.loads(run_cli("convert", PAYLOAD_FILE).stdout), rt)
     ok.warnings.append({"code": "+cmd", "message": "=1+1", "section": None})
-    cells = csv_cells(checks.to_csv([failed, ok], rt))
+    out = io.BytesIO()
+    checks.write_csv(checks.CheckReport([failed, ok], rt, "test"), out)
+    cells = csv_cells(out.getvalue().decode("utf-8"))
     assert_neutral(cells)
     assert {"'@evil.pdf", "'=HYPERLINK(\"http://x.invalid\")", "'-x.txt"} <= set(cells)
 

@@ -3,15 +3,13 @@ edits (samples/sachbericht/edits.patch, listed in the README), `type check`, the
 filled reports against their hand-made gold; and the type next to KFD in one database."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import subprocess
 
 import pytest
 
 from tests.conftest import SAMPLES
-from tests.support.bulk import as_record, query, run_cli
+from tests.support.bulk import as_record, excel_csv, query, run_cli
 
 FORM = SAMPLES / "sachbericht"
 TYPE_FILE = FORM / "sachbericht.toml"
@@ -125,7 +123,7 @@ def test_check_per_type(mixed_db):
 
 def test_export_per_type_and_redacted(mixed_db, tmp_path):
     r = run_cli("export", mixed_db, "--type", TYPE_FILE, "--format", "csv")
-    rows = {row["path"].rsplit("/", 1)[1]: row for row in csv.DictReader(io.StringIO(r.stdout))}
+    rows = {row["path"].rsplit("/", 1)[1]: row for row in excel_csv(r.stdout)}
     assert len(rows) == 12
     row = rows["stadtteilgarten-nord.pdf"]
     assert row["applicant_period"] == "2023-03-01 – 2023-10-31" and row["applicant_grant"] == "8250"

@@ -91,7 +91,7 @@ def test_several_mistakes_are_listed_together(tmp_path):
 
 def test_paths_that_are_no_type_file(tmp_path):
     r = run_cli("type", "check", tmp_path / "missing.toml")
-    assert r.returncode == 1 and "no such type file" in r.stderr
+    assert r.returncode == 2 and "no such type file" in r.stderr               # a missing input: usage error
     (tmp_path / "form.yaml").write_text("name: x\n")
     r = run_cli("convert", "--type", tmp_path / "form.yaml", ROOT / "samples" / "plochingen.txt")
     assert r.returncode == 2 and "not a type file: report types are read from .toml files" in r.stderr
