@@ -28,7 +28,8 @@ from lxml import etree
 from extractor.pipeline.engine import extract
 from extractor.core.errors import ExtractionError
 from extractor.readers import ReadOptions, read
-from extractor.readers.base import MB, Limits, open_checked, read_at_most
+from extractor.readers.files import open_checked, read_at_most
+from extractor.readers.limits import MB, Limits
 from tests.conftest import ROOT
 
 BAD = ROOT / "tests" / "data" / "bad"
@@ -280,8 +281,8 @@ def test_fifo_swapped_in_after_the_stat_check_does_not_block(tmp_path):
     """``open_checked`` opens without blocking and checks what it opened."""
     fifo = tmp_path / "late.txt"
     os.mkfifo(fifo)
-    code = ("import sys; from pathlib import Path; from extractor.readers.base import open_checked, Limits\n"
-            "from extractor.core.errors import ExtractionError\n"
+    code = ("import sys; from pathlib import Path; from extractor.readers.files import open_checked\n"
+            "from extractor.readers.limits import Limits; from extractor.core.errors import ExtractionError\n"
             "try:\n    open_checked(Path(sys.argv[1]), Limits()).__enter__()\n"
             "except ExtractionError as exc:\n    print(exc.code)")
     r = subprocess.run([sys.executable, "-c", code, str(fifo)], capture_output=True, text=True, cwd=ROOT,

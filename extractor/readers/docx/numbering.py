@@ -2,20 +2,17 @@
 
 numPr (paragraph or style chain) -> w:num (numId) -> w:abstractNum (maybe via a numbering style's
 w:numStyleLink) -> w:lvl[@w:ilvl], with w:lvlOverride on the w:num replacing a level or its start
-value. Counted per abstract list, as Word does (``_ListCounters``).
+value. Counted per abstract list, as Word does (``ListCounters``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .docx_xml import _MAX_ILVL, _MC_FALLBACK, _numbering, _on, _val, qn
-
-if TYPE_CHECKING:
-    from .docx import _Styles
+from .styles import Styles
+from .wordml import MAX_ILVL, MC_FALLBACK, num_and_level, on_off, qn, w_val
 
 _MAX_LINKS = 8                    # numStyleLink hops; a hostile file may loop
 _MAX_LETTER_REPEAT = 30           # Word writes 27 as "aa", 53 as "aaa"; beyond this, digits
@@ -28,7 +25,7 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 
 
 @dataclass(frozen=True)
-class _Level:
+class Level:
     fmt: str                      # w:numFmt: decimal, lowerLetter, bullet, none, ...
     text: str                     # w:lvlText: "%1.", "%1.%2.", a bullet glyph, "" for none
     start: int                    # w:start; the standard's default is 0
@@ -38,9 +35,9 @@ class _Level:
 
 
 @dataclass(frozen=True)
-class _ListDef:
+class ListDef:
     counter: str                  # the abstractNumId: instances sharing it share counters
-    levels: dict[int, _Level]
+    levels: dict[int, Level]
     restarts: frozenset[int]      # levels this instance restarts where it is first used
 
 
@@ -58,36 +55,36 @@ def _number_val_attr(el: etree._Element, attr: str) -> int | None:
         return None
 
 
-def _level(lvl: etree._Element) -> _Level:
+def _level(lvl: etree._Element) -> Level:
     fmt = lvl.find(qn("w:numFmt"))
     if fmt is None:  # Word 2010 custom formats ("001, 002") sit in mc:AlternateContent with a fallback
-        fmt = lvl.find(f"*/{_MC_FALLBACK}/{qn('w:numFmt')}")
+        fmt = lvl.find(f"*/{MC_FALLBACK}/{qn('w:numFmt')}")
     restart = lvl.find(qn("w:lvlRestart"))
-    return _Level(fmt=(fmt.get(qn("w:val")) if fmt is not None else None) or "decimal",
-                  text=_val(lvl, qn("w:lvlText")) or "",
+    return Level(fmt=(fmt.get(qn("w:val")) if fmt is not None else None) or "decimal",
+                  text=w_val(lvl, qn("w:lvlText")) or "",
                   start=_number_val(lvl.find(qn("w:start")), 0),
                   restart=None if restart is None else _number_val(restart, 0),
-                  legal=bool(_on(lvl.find(qn("w:isLgl")))),
-                  style_id=_val(lvl, qn("w:pStyle")))
+                  legal=bool(on_off(lvl.find(qn("w:isLgl")))),
+                  style_id=w_val(lvl, qn("w:pStyle")))
 
 
-def _levels_of(container: etree._Element) -> dict[int, _Level]:
-    levels: dict[int, _Level] = {}
+def _levels_of(container: etree._Element) -> dict[int, Level]:
+    levels: dict[int, Level] = {}
     for lvl in container.iterchildren(qn("w:lvl")):
         ilvl = _number_val_attr(lvl, "w:ilvl")
-        if ilvl is not None and ilvl <= _MAX_ILVL:
+        if ilvl is not None and ilvl <= MAX_ILVL:
             levels.setdefault(ilvl, _level(lvl))
     return levels
 
 
-class _Numbering:
+class Numbering:
     """The list definitions of one document, resolved per numId."""
 
-    def __init__(self, root: etree._Element | None, styles: _Styles):
+    def __init__(self, root: etree._Element | None, styles: Styles):
         self._styles = styles
         self._abstracts: dict[str, etree._Element] = {}
         self._nums: dict[str, etree._Element] = {}
-        self._cache: dict[str, _ListDef | None] = {}
+        self._cache: dict[str, ListDef | None] = {}
         if root is None:
             return
         for el in root.iterchildren(qn("w:abstractNum")):
@@ -95,12 +92,12 @@ class _Numbering:
         for el in root.iterchildren(qn("w:num")):
             self._nums.setdefault(el.get(qn("w:numId")) or "", el)
 
-    def definition(self, num_id: str) -> _ListDef | None:
+    def definition(self, num_id: str) -> ListDef | None:
         if num_id not in self._cache:
             self._cache[num_id] = self._resolve(num_id)
         return self._cache[num_id]
 
-    def _resolve(self, num_id: str) -> _ListDef | None:
+    def _resolve(self, num_id: str) -> ListDef | None:
         num = self._nums.get(num_id)
         abstract = self._abstract_of(num)
         if abstract is None:
@@ -109,7 +106,7 @@ class _Numbering:
         restarts = set()
         for override in num.iterchildren(qn("w:lvlOverride")):
             ilvl = _number_val_attr(override, "w:ilvl")
-            if ilvl is None or not 0 <= ilvl <= _MAX_ILVL:
+            if ilvl is None or not 0 <= ilvl <= MAX_ILVL:
                 continue
             lvl = override.find(qn("w:lvl"))
             if lvl is not None:
@@ -119,7 +116,7 @@ class _Numbering:
             if start is not None and ilvl in levels:
                 levels[ilvl] = replace(levels[ilvl], start=_number_val(start, levels[ilvl].start))
                 restarts.add(ilvl)
-        return _ListDef(counter=abstract.get(qn("w:abstractNumId")) or "", levels=levels,
+        return ListDef(counter=abstract.get(qn("w:abstractNumId")) or "", levels=levels,
                         restarts=frozenset(restarts))
 
     def _abstract_of(self, num: etree._Element | None) -> etree._Element | None:
@@ -127,11 +124,11 @@ class _Numbering:
         for _ in range(_MAX_LINKS):
             if num is None:
                 return None
-            abstract = self._abstracts.get(_val(num, qn("w:abstractNumId")) or "")
-            link = _val(abstract, qn("w:numStyleLink"))
+            abstract = self._abstracts.get(w_val(num, qn("w:abstractNumId")) or "")
+            link = w_val(abstract, qn("w:numStyleLink"))
             if abstract is None or link is None:
                 return abstract
-            num_id, _ilvl = _numbering(self._styles.numbering_style_num_pr(link))
+            num_id, _ilvl = num_and_level(self._styles.numbering_style_num_pr(link))
             num = self._nums.get(num_id or "")
         return None
 
@@ -153,7 +150,7 @@ def _format_number(value: int, fmt: str) -> str:
     return str(value)  # decimal, and every format not rendered here (ordinal, enclosed, CJK ...)
 
 
-class _ListCounters:
+class ListCounters:
     """Running list numbers in document order, giving each numbered paragraph its visible marker.
 
     Counters belong to the abstract definition, not to the w:num: Word continues a list
@@ -161,7 +158,7 @@ class _ListCounters:
     the overridden levels where it is first used ("restart numbering" in Word).
     """
 
-    def __init__(self, numbering: _Numbering):
+    def __init__(self, numbering: Numbering):
         self._numbering = numbering
         self._counts: dict[str, list[int | None]] = {}
         self._seen: set[str] = set()
@@ -180,7 +177,7 @@ class _ListCounters:
         definition = self._numbering.definition(num_id)
         if definition is None:
             return None
-        counts = self._counts.setdefault(definition.counter, [None] * (_MAX_ILVL + 1))
+        counts = self._counts.setdefault(definition.counter, [None] * (MAX_ILVL + 1))
         if num_id not in self._seen:
             self._seen.add(num_id)
             for restarted in definition.restarts:
@@ -189,7 +186,7 @@ class _ListCounters:
         if level is None:
             return None
         counts[ilvl] = level.start if counts[ilvl] is None else counts[ilvl] + 1
-        for deeper in range(ilvl + 1, _MAX_ILVL + 1):
+        for deeper in range(ilvl + 1, MAX_ILVL + 1):
             below = definition.levels.get(deeper)
             # w:lvlRestart N (1-based): using any of levels 1..N restarts this level; 0: never.
             # Default and a value that is not above this level (ignored, standard): all above.
@@ -199,7 +196,7 @@ class _ListCounters:
         return _render_marker(level, definition.levels, counts)
 
 
-def _render_marker(level: _Level, levels: dict[int, _Level], counts: list[int | None]) -> str | None:
+def _render_marker(level: Level, levels: dict[int, Level], counts: list[int | None]) -> str | None:
     if level.fmt == "none":
         return None
     if level.fmt == "bullet":
@@ -218,5 +215,3 @@ def _render_marker(level: _Level, levels: dict[int, _Level], counts: list[int | 
         return _format_number(value, fmt)
 
     return _LEVEL_REF.sub(number, level.text).strip() or None
-
-

@@ -2,10 +2,10 @@
 
 Run from the repository root:
 
-    python scripts/fuzz_readers.py --seconds 600                  # all readers, 600 s in total
-    python scripts/fuzz_readers.py --reader pdf --seconds 300 --engine loop
-    python scripts/fuzz_readers.py --replay <findings>/<file>     # run one input, print the outcome
-    python scripts/fuzz_readers.py --minimise <findings>/<file>   # shrink it, keeping the failure
+    python -m testkit.fuzz --seconds 600                  # all readers, 600 s in total
+    python -m testkit.fuzz --reader pdf --seconds 300 --engine loop
+    python -m testkit.fuzz --replay <findings>/<file>     # run one input, print the outcome
+    python -m testkit.fuzz --minimise <findings>/<file>   # shrink it, keeping the failure
 
 Seeds: samples/plochingen.{txt,docx,pdf}, the PDFs in samples/real-pdf/ and a few files of
 tests/data/bad/. Each input goes through ``extractor.readers.read`` (format sniffing included) and,
@@ -21,7 +21,7 @@ Findings are deduplicated by kind, exception type and the innermost frame, and s
 ``<out>/findings/<kind>-<reader>-<hash>.<ext>`` with a ``.txt`` beside it saying what happened.
 
 Engines. ``atheris`` (when installed: ``pip install atheris``) is coverage-guided libFuzzer over the
-instrumented readers and their libraries, with this script's structure-aware mutator mixed into
+instrumented readers and their libraries, with this module's structure-aware mutator mixed into
 libFuzzer's byte mutations. ``loop`` needs nothing: seeded random structure-aware mutations. Either
 way every reader runs in its own worker process under a time budget of ``--seconds`` shared by the
 readers (pdf gets half: it is the slowest and most complex). The exit status is 1 when there are
@@ -40,7 +40,6 @@ import faulthandler
 import hashlib
 import io
 import json
-import os
 import random
 import re
 import resource
@@ -60,8 +59,8 @@ SUFFIX = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf"}
 SHARE = {"txt": 0.2, "docx": 0.3, "pdf": 0.5}
 MAX_SEED_BYTES = 300_000
 # What atheris instruments for coverage feedback: the readers and the libraries they drive.
-INSTRUMENTED = ["extractor.readers", "extractor.document", "extractor.textnorm", "pdfminer", "pdfplumber", "docx",
-                "charset_normalizer", "zipfile"]
+INSTRUMENTED = ["extractor.readers", "extractor.core.document", "extractor.core.textnorm", "pdfminer", "pdfplumber",
+                "pypdfium2", "docx", "charset_normalizer", "zipfile"]
 
 
 def seeds(reader: str) -> list[Path]:
@@ -472,11 +471,10 @@ def run_reader(args: argparse.Namespace, reader: str, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     recorder = Recorder(out, reader)
     while (left := deadline - time.monotonic()) > 5:
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", "--reader", reader,
+        cmd = [sys.executable, "-m", "testkit.fuzz", "--worker", "--reader", reader,
                "--seconds", f"{left:.0f}", "--engine", args.engine, "--out", str(out), "--seed", str(args.seed),
                "--input-timeout", str(args.input_timeout), "--memory-mb", str(args.memory_mb)]
-        env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
-        proc = subprocess.run(cmd, env=env, cwd=ROOT, timeout=left + 120,
+        proc = subprocess.run(cmd, cwd=ROOT, timeout=left + 120,
                               stdout=None if args.verbose else subprocess.DEVNULL, stderr=subprocess.PIPE)
         if proc.returncode == 0:
             break
@@ -605,7 +603,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
     if args.replay:
         return replay(args.replay, None if args.reader == "all" else args.reader)
     if args.minimise:

@@ -1,72 +1,5 @@
-"""German language data for the rule-based entity pipeline: plain lists, no logic.
-
-Gazetteers carry the load that a statistical model would: organisations common in
-German social work and local government, first names (to tell a person from a noun),
-titles, and words that look like acronyms but are not organisations.
-"""
-
-# Organisations named by their usual short or long name. Matched case-sensitively as phrases.
-ORGANISATIONS = [
-    # Welfare associations (Spitzenverbände der Freien Wohlfahrtspflege) and their branches
-    "AWO", "Arbeiterwohlfahrt", "Caritas", "Caritasverband", "Diakonie", "Diakonisches Werk", "Kreisdiakonie",
-    "Kreisdiakonieverband", "DRK", "Deutsches Rotes Kreuz", "Rotes Kreuz", "DRK-Kreisverband", "Malteser",
-    "Malteser Hilfsdienst", "Johanniter", "Johanniter-Unfall-Hilfe", "Paritätischer", "Der Paritätische",
-    "Paritätische", "Paritätischer Wohlfahrtsverband", "PARITÄTISCHE", "ZWST", "Lebenshilfe", "Innere Mission",
-    "Evangelische Gesellschaft", "eva", "Internationaler Bund", "IB", "Arbeiter-Samariter-Bund", "ASB",
-    "Kolping", "Kolpingwerk", "Kolpingsfamilie", "SKF", "SKM", "Sozialdienst katholischer Frauen",
-    # Churches
-    "Evangelische Kirche", "Katholische Kirche", "evangelische Kirchengemeinde", "katholische Kirchengemeinde",
-    "Evangelische Kirchengemeinde", "Katholische Kirchengemeinde", "Kirchengemeinde", "Seelsorgeeinheit",
-    "Moscheegemeinde", "DITIB", "Evangelisches Bildungswerk", "Katholisches Bildungswerk", "Keppler-Stiftung",
-    # Public bodies
-    "Landratsamt", "Jobcenter", "Agentur für Arbeit", "Arbeitsagentur", "Bundesagentur für Arbeit", "BAMF",
-    "Bundesamt für Migration und Flüchtlinge", "Ausländerbehörde", "Ausländeramt", "Sozialamt", "Jugendamt",
-    "Ordnungsamt", "Standesamt", "Integrationsamt", "Kreissozialamt", "Gesundheitsamt", "Schulamt",
-    "Staatliches Schulamt", "Polizei", "Polizeipräsidium", "Polizeirevier", "Polizeiposten", "Regierungspräsidium",
-    "Staatsministerium", "Sozialministerium", "Ministerium für Soziales und Integration", "Integrationsministerium",
-    "Landesregierung", "Integrationsmanagement", "Statistisches Landesamt", "Stat. Landesamt", "Landesamt",
-    "Flüchtlingssozialarbeit", "Sozialer Dienst", "Kreisjugendring", "Stadtjugendring",
-    # Education, civic, economy
-    "VHS", "Volkshochschule", "Familienbildungsstätte", "Mehrgenerationenhaus", "Familienzentrum",
-    "Stadtbibliothek", "Musikschule", "IHK", "Industrie- und Handelskammer", "Handwerkskammer",
-    "Kreishandwerkerschaft", "Tafel", "Kleiderkammer", "Bürgerstiftung", "Freundeskreis Asyl",
-    "Arbeitskreis Asyl", "AK Asyl", "Asylkreis", "Asylarbeitskreis", "Helferkreis", "Unterstützerkreis",
-    "Flüchtlingshilfe", "Flüchtlingsrat", "Refugio", "Pro Asyl", "Integrationsrat", "Integrationsbeirat",
-    "Jugendmigrationsdienst", "Migrationsberatung", "Migrationsdienst", "Allianz für Beteiligung",
-    "Führungsakademie Baden-Württemberg", "Landeszentrale für politische Bildung",
-    "Sportverein", "Feuerwehr", "Freiwillige Feuerwehr", "THW",
-]
-
-# Gazetteer entries that name a kind of body; the place or proper name after them belongs to the name
-# ("Freundeskreis Asyl Lindach", "Tafel Bad Kornau", "TSV Rotfelden").
-ORG_TAKES_NAME = {"Freundeskreis Asyl", "Arbeitskreis Asyl", "AK Asyl", "Asylkreis", "Asylarbeitskreis",
-                  "Helferkreis", "Unterstützerkreis", "Flüchtlingshilfe", "Bürgerstiftung", "Seelsorgeeinheit",
-                  "Kirchengemeinde", "evangelische Kirchengemeinde", "katholische Kirchengemeinde",
-                  "Evangelische Kirchengemeinde", "Katholische Kirchengemeinde", "Moscheegemeinde", "Tafel",
-                  "Diakonisches Werk", "Caritasverband", "DRK-Kreisverband", "Kreisjugendring", "Stadtjugendring",
-                  "Familienzentrum", "Mehrgenerationenhaus", "Volkshochschule", "VHS", "Familienbildungsstätte",
-                  "Jugendmigrationsdienst", "Freiwillige Feuerwehr", "Feuerwehr", "Sportverein", "Landratsamt",
-                  "Polizeirevier", "Polizeiposten", "Jobcenter", "Integrationsrat", "Integrationsbeirat",
-                  "Kolpingsfamilie", "Musikschule", "Stadtbibliothek", "Kleiderkammer", "Statistisches Landesamt",
-                  "Stat. Landesamt", "Landesamt"}
-# Club abbreviations followed by their place ("TSV Rotfelden", "SV Musterdorf 1920").
-CLUB_ABBREVIATIONS = ["TSV", "SV", "FC", "TV", "SC", "SpVgg", "TSG", "VfB", "VfL", "DJK", "SSV", "TuS", "SG",
-                      "FV", "TTC", "MV", "GV"]
-
-# Words after which a capitalised name is an organisation ("Büro Taten.Drang", "Fa. Tatendrang").
-ORG_INTRODUCERS = ["Büro", "Fa.", "Firma", "Agentur", "Institut", "Verein", "Initiative", "Stiftung"]
-# Legal-form suffixes that end an organisation name.
-ORG_SUFFIXES = ["e.V.", "e. V.", "eV", "gGmbH", "GmbH", "mbH", "AG", "GbR", "eG", "KG", "UG", "gUG", "Stiftung"]
-# Head nouns that make a capitalised compound an organisation ("Kreisjugendamt", "Bürgerverein").
-ORG_HEAD_SUFFIXES = ["verein", "verband", "stiftung", "kreis", "amt", "ministerium", "werk", "gemeinde",
-                     "institut", "akademie", "hochschule", "universität", "schule", "zentrum", "büro", "initiative",
-                     "netzwerk", "beirat", "rat"]
-
-# All-caps words that are not organisations.
-NOT_ACRONYMS = {"KFD", "PDF", "EUR", "TEUR", "EU", "USA", "BW", "OB", "BM", "CEO", "ID", "OK", "PS", "NB", "TV",
-                "UHR", "DE", "WWW", "HTTP", "HTTPS", "DIN", "ISO", "MB", "KB", "GB", "II", "III", "IV", "VI",
-                "VII", "VIII", "IX", "XI", "XII", "CA", "PLZ", "TEL", "FAX", "NR", "FN", "KW", "ST", "UND", "ODER",
-                "ZB", "UA", "GGF", "BZW", "INKL", "ZZGL", "MWST", "USt", "NN"}
+"""Names of people: first names (to tell a person from a noun), forms of address, academic and function titles,
+name particles, and capitalised words that are not surnames."""
 
 # Forms of address and academic titles in front of a name.
 ADDRESS_FORMS = ["Herr", "Herrn", "Frau", "Hr.", "Fr."]
@@ -159,8 +92,7 @@ NOT_SURNAMES = {"Und", "Oder", "Von", "Vom", "Der", "Die", "Das", "Den", "Dem", 
                 "Zum", "Zur", "Mit", "Für", "Bei", "Auf", "Aus", "Als", "Wie", "Sowie", "Stadt", "Gemeinde",
                 "Landkreis", "Amt", "Telefon", "Tel", "E-Mail", "Mail"}
 
-# Number words spelled out in front of a counted noun ("zwanzig Personen").
-NUMBER_WORDS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-                "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig",
-                "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert",
-                "einhundert", "zweihundert", "dreihundert", "tausend"]
+# Particles in front of a surname ("von Weizsäcker", "van Dyk", "de Maizière", "zu Guttenberg").
+NAME_PARTICLES = ["von", "van", "de", "zu"]
+# Articles that follow a particle in a surname ("von der Leyen", "van den Berg").
+PARTICLE_ARTICLES = ["der", "den"]

@@ -1,10 +1,10 @@
-"""PDF stage 1 through pdfium (pypdfium2): per-page words with font size and weight, more than ten
+"""Stage 1 through pdfium (pypdfium2): per-page words with font size and weight, more than ten
 times faster than pdfminer, which interprets content streams in pure Python.
 
-It produces what ``pdf._extract_pages`` (pdfplumber) produces -- ``_PageWords`` of ``_Word``s with
-the same coordinates (points from the page top), the same size (font size times the text matrix's
-vertical scale), bold from the font name, rotated words counted and left out -- so stages 2 and 3 of
-``pdf.py`` (lines, running headers, blocks, hyphenation) do not know which engine read the page. On
+It produces what the pdfplumber engine produces -- ``PageWords`` of ``Word``s with the same
+coordinates (points from the page top), the same size (font size times the text matrix's vertical
+scale), bold from the font name, rotated words counted and left out (the ``words`` contract) -- so
+the layout (lines, running headers, blocks, hyphenation) does not know which engine read the page. On
 the labelled corpus, the real samples and plochingen.pdf the blocks come out identical (kind, text,
 bold, size, level, page) in all but three files, where chart labels and the spaces around a dash
 differ (docs/performance.md).
@@ -21,7 +21,7 @@ twice for a bold or shadow effect) is read character by character through pdfplu
 grouping, which drops the doubled glyphs.
 
 A document whose cross-reference table pdfium had to rebuild (truncated or damaged) returns ``None``:
-the caller reads it with the pdfplumber backend, whose error handling for damaged files is tested.
+the caller reads it with the pdfplumber engine, whose error handling for damaged files is tested.
 """
 from __future__ import annotations
 
@@ -36,12 +36,16 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
 
 from extractor.core.errors import ExtractionError
-from extractor.core.textnorm import normalise_inline
-from . import pdf as _pdf
-from .base import Limits
+from extractor.core.warnings import RecordWarning
+
+from ..options import ReadOptions
+from .chars import words_from_chars
+from .failures import (check_page_count, damaged_error, encryption_error, no_pages_error, password_error,
+                       skipped_page, timeout_error, unreadable_page)
+from .page_tree import declared_page_count
+from .words import PageWords, Word, font_name, is_bold, word_text
 
 # Cast once: these return handles as plain ints (cheap to compare and to use as cache keys).
 _get_text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
@@ -60,7 +64,6 @@ _obj_font_size = ctypes.cast(pdfium_c.FPDFTextObj_GetFontSize,
 # A run of non-space characters; pdfium's U+FFFE (a line-end hyphen whose line break it removed)
 # ends a run, so a hyphenated word's halves are never one word.
 _RUN = re.compile(r"[^\s\ufffe]+\ufffe?|\ufffe")
-_SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 _OVERPRINT_TOLERANCE = 1.0  # points two words on one line may overlap (kerning) before it is overprint
 
 
@@ -71,7 +74,7 @@ class _Font:
     def __init__(self, name: str, size: float, upright: bool, unmapped: bool):
         self.name = name
         self.size = size
-        self.bold = bool(_pdf._BOLD_FONT.search(name))
+        self.bold = is_bold(name)
         self.upright = upright
         self.unmapped = unmapped  # its glyphs lack a Unicode mapping (checked on its first character)
 
@@ -106,7 +109,7 @@ class _PageReader:
         if font is None:
             n = pdfium_c.FPDFText_GetFontInfo(self.tp, index, self._name_buf, 256, self._flags)
             name = self._name_buf.raw[:max(0, n - 1)].decode("utf-8", "replace") if n else ""
-            name = _SUBSET_PREFIX.sub("", name)
+            name = font_name(name)
             size = self._size.value if _obj_font_size(obj, self._size) else 0.0
             m = self._matrix
             if pdfium_c.FPDFText_GetMatrix(self.tp, index, m):  # the character's matrix, forms included
@@ -132,16 +135,16 @@ class _PageReader:
             return self.x1 - r.right, self.x1 - r.left, r.bottom - self.y0, r.top - self.y0
         return self.y1 - r.top, self.y1 - r.bottom, self.x1 - r.right, self.x1 - r.left
 
-    def words(self, text: str) -> tuple[list, int]:
+    def words(self, text: str) -> tuple[list[Word], int]:
         """The page's words and the number of rotated words left out."""
         words, rotated = self._fast_words(text)
         if _overprinted(words):
             return self._char_words(text)
         return words, rotated
 
-    def _fast_words(self, text: str) -> tuple[list, int]:
+    def _fast_words(self, text: str) -> tuple[list[Word], int]:
         """Words from runs of non-space characters, each described by its first and last character."""
-        words: list = []
+        words: list[Word] = []
         rotated = 0
         tp, box = self.tp_ptr, self.box
         for m in _RUN.finditer(text):
@@ -173,8 +176,8 @@ class _PageReader:
                 self._add(words, text, font, s, e, x0, x1, top, bottom)
         return words, rotated
 
-    def _char_words(self, text: str) -> tuple[list, int]:
-        """Character by character, through pdfplumber's own word grouping (``pdf._page_words``):
+    def _char_words(self, text: str) -> tuple[list[Word], int]:
+        """Character by character, through pdfplumber's own word grouping (``chars.words_from_chars``):
         the slow, exact path for a page with overprinted text, where glyphs must be deduplicated
         one by one before words can be formed."""
         chars = []
@@ -192,11 +195,11 @@ class _PageReader:
             chars.append({"text": "-" if ch == "\ufffe" else ch, "x0": x0, "x1": x1, "top": top,
                           "bottom": bottom, "doctop": top, "upright": font.upright, "fontname": font.name,
                           "size": font.size})
-        return _pdf._page_words(chars)
+        return words_from_chars(chars)
 
     def _cid_text(self, text: str, s: int, e: int) -> str:
         """Glyphs without a Unicode mapping written as pdfminer writes them, "(cid:N)" (pdfium
-        returns the character code itself), so ``pdf.read`` warns about garbled text alike."""
+        returns the character code itself), so the reader warns about garbled text alike."""
         return "".join(f"(cid:{ord(text[i])})" if pdfium_c.FPDFText_HasUnicodeMapError(self.tp, i) else text[i]
                        for i in range(s, e))
 
@@ -232,7 +235,7 @@ class _PageReader:
                 x1, top, bottom = max(x1, cx1), min(top, ctop), max(bottom, cbottom)
         yield s, end, x0, x1, top, bottom
 
-    def _add(self, words: list, text: str, font: _Font, s: int, e: int, x0: float, x1: float,
+    def _add(self, words: list[Word], text: str, font: _Font, s: int, e: int, x0: float, x1: float,
              top: float, bottom: float) -> None:
         raw = text[s:e]
         if font.unmapped or not raw.isprintable():  # pdfium gives an unmapped glyph's code: often a control
@@ -243,7 +246,7 @@ class _PageReader:
             # tall from the descent. Same bottom, same height: line pitches and bands compare alike.
             if font.size > 0:
                 top = bottom - font.size
-            words.append(_pdf._Word(word, x0, x1, top, bottom, font.size, font.bold))
+            words.append(Word(word, x0, x1, top, bottom, font.size, font.bold))
 
 
 _NORMALISED: dict[str, str] = {}  # raw word -> word, for words that are not plain ASCII
@@ -253,8 +256,7 @@ _NORMALISED_LIMIT = 20_000
 def _normalised(raw: str) -> str:
     word = _NORMALISED.get(raw)
     if word is None:
-        # Hyphens first: normalisation would delete a soft hyphen that is drawn as a hyphen.
-        word = normalise_inline(_pdf._HYPHEN_RUN.sub("-", raw.replace("\ufffe", "-")))
+        word = word_text(raw.replace("\ufffe", "-"))
         if len(_NORMALISED) >= _NORMALISED_LIMIT:
             _NORMALISED.clear()
         _NORMALISED[raw] = word
@@ -272,7 +274,7 @@ def _rotate(x: float, y: float, rotation: int) -> tuple[float, float]:
     return x, y
 
 
-def _overprinted(words: list) -> bool:
+def _overprinted(words: list[Word]) -> bool:
     """True when two words on one line overlap by more than a point: text drawn twice (fake bold,
     shadow effects), which only the character-level path can take apart."""
     ordered = sorted(words, key=lambda w: (round(w.bottom), w.x0))
@@ -310,13 +312,12 @@ def _count_objects(page, limit: int) -> int:
 
 
 def _declared_page_count(data: bytes, password: str | None) -> int | None:
-    """The page tree's /Count as written. pdfium counts the pages it finds instead, so a file claiming
-    a billion pages would pass; pdfminer reads just the catalog for it (about a millisecond)."""
+    """The page tree's /Count as written; pdfminer reads just the catalog for it (about a millisecond)."""
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(data)), password=password or "")
-        return int(resolve1(resolve1(doc.catalog["Pages"])["Count"]))
-    except Exception:  # unreadable or missing /Count: the pages pdfium counts decide
+    except Exception:  # unreadable: the pages pdfium counts decide
         return None
+    return declared_page_count(doc)
 
 
 def _open(data: bytes, path: Path, password: str | None):
@@ -325,38 +326,33 @@ def _open(data: bytes, path: Path, password: str | None):
     except pypdfium2.PdfiumError as exc:
         code = exc.err_code
         if code == pdfium_c.FPDF_ERR_PASSWORD:
-            if password:
-                raise ExtractionError("encrypted", "wrong password for this PDF", path) from None
-            raise ExtractionError("encrypted", "password protected; pass --password", path) from None
+            raise password_error(path, password) from None
         if code == pdfium_c.FPDF_ERR_SECURITY:
-            raise ExtractionError("encrypted", f"unsupported PDF encryption ({_pdf._describe(exc)})", path) from None
-        raise ExtractionError("corrupt", f"damaged PDF ({_pdf._describe(exc)})", path) from None
+            raise encryption_error(exc, path) from None
+        raise damaged_error(exc, path) from None
 
 
-def extract_pages(path: Path, data: bytes, limits: Limits, password: str | None,
-                  warnings: list[dict]) -> list | None:
-    """Words with font info for every page (``pdf._PageWords``); raises ``ExtractionError``; appends
-    page warnings. ``None``: the file is damaged, read it with the pdfplumber backend instead."""
+def extract_pages(path: Path, data: bytes, options: ReadOptions,
+                  warnings: list[RecordWarning]) -> list[PageWords] | None:
+    """Words with font info for every page (the ``words.Engine`` contract). ``None``: the file is
+    damaged; read it with the pdfplumber engine instead."""
+    limits, password = options.limits, options.password
     pdf = _open(data, path, password)
     try:
         if not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
             return None
         count = len(pdf)
-        declared = _declared_page_count(data, password)
-        if declared is not None and declared > limits.max_pages:
-            raise ExtractionError("too_large", f"{declared:,} pages exceed the limit of {limits.max_pages:,}", path)
-        if count > limits.max_pages:
-            raise ExtractionError("too_large", f"{count:,} pages exceed the limit of {limits.max_pages:,}", path)
+        check_page_count(_declared_page_count(data, password), limits, path)
+        check_page_count(count, limits, path)
         if count == 0:
-            raise ExtractionError("corrupt", "the PDF has no pages", path)
+            raise no_pages_error(path)
         deadline = time.monotonic() + limits.max_seconds
         object_limit = limits.max_page_objects
-        pages: list = []
-        page_warnings: list[dict] = []
+        pages: list[PageWords] = []
+        page_warnings: list[RecordWarning] = []
         for number in range(1, count + 1):
             if time.monotonic() > deadline:
-                raise ExtractionError("timeout", f"reading stopped at page {number} after "
-                                      f"{limits.max_seconds:g} s", path)
+                raise timeout_error(number, limits, path)
             page = textpage = None
             try:
                 page = pdf[number - 1]
@@ -366,20 +362,17 @@ def extract_pages(path: Path, data: bytes, limits: Limits, password: str | None,
                     raise RuntimeError("no text page")
                 drawn = n + _count_objects(page.raw, object_limit - n) if n <= object_limit else n
                 if drawn > object_limit:
-                    page_warnings.append(_pdf._warning(
-                        "page_skipped", f"page {number} draws more than {object_limit:,} objects; "
-                                        "its text was not read"))
-                    pages.append(_pdf._PageWords(number, 0.0, [], read=False))
+                    page_warnings.append(skipped_page(number, limits))
+                    pages.append(PageWords.unread(number))
                     continue
                 reader = _PageReader(textpage.raw, page.get_mediabox(), page.get_rotation())
                 words, rotated = reader.words(_page_text(textpage.raw, n)) if n else ([], 0)
-                pages.append(_pdf._PageWords(number, reader.height, words, rotated=rotated))
+                pages.append(PageWords(number, reader.height, words, rotated=rotated))
             except ExtractionError:
                 raise
             except Exception as exc:  # a page pdfium cannot load costs that page, not the file
-                page_warnings.append(_pdf._warning("page_unreadable", f"page {number} could not be read "
-                                                   f"({_pdf._describe(exc)})"))
-                pages.append(_pdf._PageWords(number, 0.0, [], read=False))
+                page_warnings.append(unreadable_page(number, exc))
+                pages.append(PageWords.unread(number))
             finally:
                 if textpage is not None:
                     textpage.close()
