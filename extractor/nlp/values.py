@@ -19,11 +19,11 @@ from extractor.normalize import (looks_like_phone, parse_date, parse_money, pars
                                  parse_time_range, phone_digits)
 from . import patterns
 from .labels import LABELS
-from .rules import NOT_NAME_WORDS
+from .rules import ADJECTIVE, GAZETTEER_GENITIVES, NOT_NAME_WORDS
 
 _FORMS = set(names.ADDRESS_FORMS)
 _FUNCTIONS = {f.lower() for f in names.FUNCTION_TITLES}
-_INTRODUCERS = set(organisations.ORG_INTRODUCERS)
+_INTRODUCERS = {*organisations.ORG_INTRODUCERS, *organisations.ACRONYM_INTRODUCERS}
 _TAKES_NAME = organisations.ORG_TAKES_NAME
 # Before a bare kind of body, these make it a description rather than a name.
 _DESCRIPTIVE_BEFORE = {*function_words.INDEFINITE_ARTICLES, "für", "kein", "keine", "neuen", "neue", "eigenen",
@@ -64,8 +64,14 @@ def phone(span, doc, warnings):
     return span, phone_digits(span.text), None
 
 
+# doc.user_data key: (start_char, end_char) -> the ParsedDate a list of dates gives one of its dates.
+DATE_LIST_READINGS = "date_list_readings"
+
+
 def date(span, doc, warnings):
-    parsed = parse_date(span.text)
+    parsed = doc.user_data.get(DATE_LIST_READINGS, {}).get((span.start_char, span.end_char))
+    if parsed is None:
+        parsed = parse_date(span.text)
     if parsed is None:
         # Day and month without a year ("24. Juni"): kept, value None, for the field rules to place in a year.
         parsed_any = parse_date(span.text, default_year=2000)
@@ -73,9 +79,11 @@ def date(span, doc, warnings):
             return None
         return span, None, None  # field rules may place it in a year they can justify
     if not parsed.valid:
-        warnings.append((span.start_char, RecordWarning(
-            code="invalid_date", message=f"'{span.text}' is not a real date ({parsed.reason}); it was left out")))
+        _warn_once(warnings, span, "invalid_date",
+                   f"'{span.text}' is not a real date ({parsed.reason}); it was left out")
         return None
+    if parsed.repaired:
+        _warn_once(warnings, span, "date_repaired", f"'{span.text}' was read as {parsed.iso}: {parsed.repaired}")
     if parsed.precision == "month":
         value = parsed.date.strftime("%Y-%m")
     elif parsed.end_date:
@@ -83,6 +91,12 @@ def date(span, doc, warnings):
     else:
         value = parsed.iso
     return span, value, parsed
+
+
+def _warn_once(warnings: list, span: Span, code: str, message: str) -> None:
+    """A warning about a span; a second candidate on the same text does not repeat it."""
+    if not any(at == span.start_char and w.code == code for at, w in warnings):
+        warnings.append((span.start_char, RecordWarning(code=code, message=message)))
 
 
 def time(span, doc, warnings):
@@ -138,6 +152,8 @@ def count(span, doc, warnings):
 
 
 def person(span, doc, warnings):
+    if span.id_ == "line_name":
+        return (span, span.text, {"form": None}) if _alone_on_line(span, doc) and _in_email(span, doc) else None
     if span.id_ == "last_first":
         before = doc[span.start - 1] if span.start else None
         if before is not None and not (before.is_space or before.text in (":", "-", "–")):
@@ -160,35 +176,134 @@ def person(span, doc, warnings):
     return trimmed, trimmed.text, {"form": span[:i].text or None}
 
 
+def _alone_on_line(span: Span, doc: Doc) -> bool:
+    """The span starts its line and ends it, or a comma follows ("Marcello Lallo, Leiter ...")."""
+    before = doc[span.start - 1] if span.start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is None or "\n" in before.text) and (after is None or "\n" in after.text or after.text == ",")
+
+
+def _fold(word: str) -> str:
+    word = word.lower()
+    for umlaut, spelt in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        word = word.replace(umlaut, spelt)
+    return word
+
+
+def _in_email(span: Span, doc: Doc) -> bool:
+    """The surname is part of an e-mail address of the report ("marcello.lallo@...", "i.dias-heller@...")."""
+    if _EMAIL_WORDS not in doc.user_data:
+        doc.user_data[_EMAIL_WORDS] = {part for m in patterns.EMAIL.finditer(doc.text)
+                                       for part in re.split(r"[._+-]", m.group(0).split("@")[0].lower())}
+    words = doc.user_data[_EMAIL_WORDS]
+    surname = span[-1].text
+    return any(_fold(part) in words or part.lower() in words for part in surname.split("-"))
+
+
+_EMAIL_WORDS = "email_local_words"
+
+
 def org(span, doc, warnings):
     rule = span.id_
+    if rule == "quoted":  # 'Initiative „Willkommen in Lindach“': the kind and the name, without the quotes
+        head, _, name = span.text.partition(" ")
+        return span, f"{head} {name.strip().strip(_QUOTES).strip()}", {"rule": rule}
+    if rule == "owner_firm" and not _owner_named(span, doc):
+        return None  # "Gute Moderation": a firm is named so only after a person of the report
+    if rule in ("plural", "coordinated"):
+        return _coordinated(span, doc, rule)
+    base = None
+    if rule == "genitive":  # "des Asylkreises": the Asylkreis
+        base = GAZETTEER_GENITIVES[span[0].text]
     if rule == "introduced":
         if span[0].text in _INTRODUCERS:
             span = _relabel(doc, span.start + 1, span.end, "ORG")
         if not len(span):
             return None
-    if rule == "acronym" and not _in_enumeration(span, doc):
+    if rule == "acronym" and (not _in_enumeration(span, doc) or _abbreviation(span, doc)):
         return None
     if rule == "legal_form":
         span = _extend_left(span, doc)
-    if rule in ("head", "compound", "introduced", "club") or (rule == "gazetteer" and span.text in _TAKES_NAME):
-        extended = _extend_right(span, doc)
-        if extended == span and rule == "gazetteer" and span.start > 0 \
-                and doc[span.start - 1].lower_ in _DESCRIPTIVE_BEFORE:
-            return None  # "zu einem Unterstützerkreis formiert", "Netzwerk für Flüchtlingshilfe": a kind, not a body
+    kind = base or span.text
+    if rule in ("head", "compound", "introduced", "club") or (rule in ("gazetteer", "genitive") and kind in _TAKES_NAME):
+        if rule == "compound" and span[0].text in organisations.NOT_OFFICE_COMPOUNDS:
+            return None
+        extended = _extend_right(span, doc, bare_kind=rule in ("gazetteer", "genitive"))
+        if extended == span and rule in ("gazetteer", "genitive"):
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if before in _DESCRIPTIVE_BEFORE or kind in organisations.ACTIVITY_NAMES:
+                return None  # "zu einem Unterstützerkreis formiert", "an der Flüchtlingshilfe": a kind, no body
+            if kind in organisations.GENERIC_BODIES and _among_fields(span, doc):
+                return None  # "Schule, Sport, Feuerwehr": fields of work, not bodies
+        if base is not None and extended != span:
+            return extended, f"{base} {doc[span.end:extended.end].text}", {"rule": rule}
         span = extended
-    text = span.text.strip(_TRAILING_PUNCT.replace(".", "") + " ")
+    elif rule == "gazetteer" and span.text in organisations.GENERIC_BODIES and _among_fields(span, doc):
+        return None
+    text = base or span.text.strip(_TRAILING_PUNCT.replace(".", "") + " ")
     return span, text, {"rule": rule}
 
 
+_QUOTES = "„\"“”»«‚‘’'"
+
+
+def _owner_named(span: Span, doc: Doc) -> bool:
+    """The firm's first word is the surname of a person named in the report ("Herr Christoph Weinmann,
+    Weinmann Moderation")."""
+    surname = span[0].text
+    return any(s.label_ == "PERSON" and s[-1].text == surname and s.end <= span.start
+               for s in doc.spans.get("ruler", []))
+
+
+def _coordinated(span: Span, doc: Doc, rule: str):
+    """"Universitäten Freiburg und Kassel": "Universitäten Freiburg" is the Universität Freiburg, "Kassel"
+    the Universität Kassel; each is its own entity."""
+    singular = organisations.INSTITUTION_PLURALS[span[0].text]
+    detail = {"rule": rule, "phrase_start": span.start}  # where the coordinated phrase starts
+    if rule == "plural":
+        return span, f"{singular} {span[1].text}", detail
+    last = _relabel(doc, span.end - 1, span.end, "ORG")
+    return last, f"{singular} {last.text}", detail
+
+
+def _among_fields(span: Span, doc: Doc) -> bool:
+    """In an enumeration ("Schule, Sport, Feuerwehr etc.") whose other items are plain nouns, not
+    organisations: a list of fields of work."""
+    items = _enumeration_items(span, doc)
+    orgs = [s for s in doc.spans.get("ruler", []) if s.label_ == "ORG"]
+    return any(not any(o.start <= i < o.end for o in orgs) for i in items)
+
+
+def _enumeration_items(span: Span, doc: Doc) -> list[int]:
+    """Token indices of the capitalised one-word items listed with ``span`` (commas, "und", "sowie", "oder";
+    inside its brackets, if it is in brackets)."""
+    glue = {",", "und", "sowie", "oder", "/"}
+    items = []
+    for step, edge in ((-1, span.start - 1), (1, span.end)):
+        i = edge
+        while 0 <= i < len(doc) and doc[i].lower_ in glue:
+            i += step
+            if 0 <= i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].lower_ not in glue:
+                items.append(i)
+                i += step
+            else:
+                break
+    return items
+
+
 _NAME_GLUE = organisations.NAME_JOINERS
+_AND = {"und", "&"}
 _NAME_MAX_TOKENS = 6
 _SUFFIXES = set(organisations.ORG_SUFFIXES)
 
 
 def _is_name_word(tok) -> bool:
     return (tok.is_title or tok.is_upper or tok.text[:1].isupper()) and not tok.is_punct and not tok.is_space \
-        and tok.text not in names.NOT_SURNAMES and tok.lower_ not in _STOP_LEFT
+        and tok.text not in names.NOT_SURNAMES and tok.lower_ not in _STOP_LEFT \
+        and not tok.lower_.endswith(_NOMINALISED)  # "der Flüchtlingshilfe Beteiligten": people, not a name
+
+
+_NOMINALISED = tuple(function_words.NOMINALISED_ENDINGS)
 
 
 def _other_org_tokens(span: Span, doc: Doc) -> set[int]:
@@ -224,16 +339,45 @@ def _extend_left(span: Span, doc: Doc) -> Span:
             break
     while start < span.start and doc[start].lower_ in _NAME_GLUE:
         start += 1
+    start = _head_before(doc, start)
     return Span(doc, start, span.end, label="ORG") if start != span.start else span
 
 
-def _extend_right(span: Span, doc: Doc) -> Span:
-    """'Freundeskreis Asyl' + ' Lindach/Fils e.V.': take the proper name (and legal form) after a kind of body."""
+_NAME_HEADS = set(organisations.NAME_HEADS)
+_LOWER_IN_NAME = {"für", "der", "des", "von", "zur", "zum", "und", *function_words.ARTICLES}
+
+
+def _head_before(doc: Doc, start: int) -> int:
+    """'Arbeit Lindach e.V.' -> 'Verein für soziale Arbeit Lindach e.V.': across lower-case words back to
+    the head of the name, if one stands a few words before; else ``start`` as it is."""
+    i = start - 1
+    while i >= 0 and start - i <= _NAME_MAX_TOKENS:
+        tok = doc[i]
+        if tok.text in _NAME_HEADS:
+            return i
+        if tok.is_punct or tok.is_space or tok.like_num or tok.is_sent_start:
+            break
+        if not (tok.lower_ in _LOWER_IN_NAME or re.match(ADJECTIVE, tok.lower_) or _is_name_word(tok)):
+            break
+        i -= 1
+    return start
+
+
+def _extend_right(span: Span, doc: Doc, bare_kind: bool = False) -> Span:
+    """'Freundeskreis Asyl' + ' Lindach/Fils e.V.': take the proper name (and legal form) after a kind of body.
+    ``bare_kind``: the span is a kind alone ("Asylkreis"); an "und" right after it joins another noun."""
     end = span.end
     others = _other_org_tokens(span, doc)
     while end < len(doc) and end - span.end < _NAME_MAX_TOKENS:
         tok = doc[end]
-        if tok.is_space or tok.is_sent_start or tok.i in others:
+        if tok.i in others:
+            # "Verein für soziale Arbeit" + "Lindach e.V.": a legal form right after it ends the same name
+            tail = max((s for s in doc.spans.get("ruler", []) if s.label_ == "ORG" and s.start == end
+                        and s.id_ == "legal_form"), key=len, default=None)
+            if tail is not None and doc[end - 1].lower_ not in _NAME_GLUE:
+                end = tail.end
+            break
+        if tok.is_space or tok.is_sent_start:
             break
         if tok.text in _SUFFIXES:
             end += 1
@@ -241,7 +385,8 @@ def _extend_right(span: Span, doc: Doc) -> Span:
         if _is_name_word(tok) and not tok.like_num:
             end += 1
         elif tok.lower_ in _NAME_GLUE - {"der", "des"} and end + 1 < len(doc) and _is_name_word(doc[end + 1]) \
-                and not doc[end + 1].is_sent_start and end + 1 not in others:
+                and not doc[end + 1].is_sent_start and end + 1 not in others \
+                and not (bare_kind and end == span.end and tok.lower_ in _AND):  # "des Asylkreises und Flüchtlingen"
             end += 1
         elif tok.like_num and tok.text.isdigit() and len(tok.text) == 4 and end > span.end:
             end += 1  # "SV Musterdorf 1920"
@@ -251,6 +396,13 @@ def _extend_right(span: Span, doc: Doc) -> Span:
     while end > span.end and doc[end - 1].lower_ in _NAME_GLUE:
         end -= 1
     return Span(doc, span.start, end, label="ORG") if end != span.end else span
+
+
+def _abbreviation(span: Span, doc: Doc) -> bool:
+    """"Begegnungszentrum Migration und Ehrenamt (BZME)": alone in brackets after a name, the short name of
+    what stands before it."""
+    return (1 < span.start and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+            and _is_name_word(doc[span.start - 2]))
 
 
 def _in_enumeration(span: Span, doc: Doc) -> bool:
