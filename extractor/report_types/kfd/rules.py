@@ -10,7 +10,7 @@ from typing import Any
 from .contact import contact
 from .costs import costs
 from .events import events
-from .mentions import moderation, organisations
+from .mentions import drop_own_authority, moderation, organisations
 from .municipality import municipality
 from .participants import participants
 from .results import results
@@ -18,6 +18,7 @@ from .topics import topics
 
 
 def build_fields(ctx: Any) -> dict[str, Any]:
+    drop_own_authority(ctx)
     return {
         "municipality": municipality(ctx),
         "contact": contact(ctx),
