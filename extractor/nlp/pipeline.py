@@ -146,8 +146,9 @@ def get_nlp() -> Language:
     nlp = spacy.blank("de")
     nlp.max_length = 60_000_000
     nlp.tokenizer.token_match = _TOKEN_MATCH.match
-    # Arrows ("Stadt X->www.x.de") and a postal code glued to a house number ("Platz 1,72144") split tokens.
-    infixes = list(nlp.Defaults.infixes) + [r"->|=>|→", r"(?<=\d),(?=\d{5}$)"]
+    # Arrows ("Stadt X->www.x.de") and a postal code glued to a house number ("Platz 1,72144", "Berg 10a,72144")
+    # split tokens.
+    infixes = list(nlp.Defaults.infixes) + [r"->|=>|→", r"(?<=\w),(?=\d{5}$)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # A full stop after a year ends the sentence; it is not an ordinal ("im Juni 2017.").
     # Likewise after a legal form ("... Integra gGmbH.").

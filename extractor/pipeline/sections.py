@@ -160,7 +160,7 @@ class _Matcher:
         # on the same line (text from web pages and PDFs); by variant, longest first.
         variants = sorted(((v, s.key) for s in form.sections for v in s.variants), key=lambda vk: -len(vk[0]))
         self.inline_heading = re.compile(
-            r"(?:(?<=^)|(?<=[.!?;)\]\"“”])[ \t]*|(?<=\S)[ \t]+)(?P<number>\d{1,2}\.[ \t]*|[IVX]{1,4}\.[ \t]*)?(?:"
+            r"(?:(?<=^)|(?<=[.!?;)\]\"“”])[ \t]*|(?<=\S)[ \t]+)(?P<number>(?<![\w.])(?:\d{1,2}|[IVX]{1,4})\.[ \t]*)?(?:"
             + "|".join(f"(?P<h{i}>{_variant_pattern(v)})" for i, (v, _) in enumerate(variants))
             + r")[ \t]*:?", re.IGNORECASE)
         self.inline_keys = {f"h{i}": key for i, (_, key) in enumerate(variants)}
@@ -264,7 +264,8 @@ def unglue(lines: list[Line], m: _Matcher) -> list[Line]:
     sentence stays where it is."""
     out: list[Line] = []
     for ln in lines:
-        if m.heading(ln.text):
+        whole = m.heading(ln.text)
+        if whole and whole[1] >= HEADING_MIN_PLAIN:  # the line is a heading as it is
             out.append(ln)
             continue
         cut = _glued_heading(ln.text, m)

@@ -109,6 +109,12 @@ def test_street_and_house_number(street):
     assert ents(f"Kontakt:\n{street}\n72070 Tübingen", "ADDRESS")[0] == (street, {"street": street})
 
 
+def test_a_postal_code_glued_to_a_house_number_with_a_letter():
+    assert ents("Schlossberg 10a,76274 Schönbrunn am Berg", "ADDRESS") == [
+        ("Schlossberg 10a", {"street": "Schlossberg 10a"}),
+        ("76274 Schönbrunn am Berg", {"postal_code": "76274", "city": "Schönbrunn am Berg"})]
+
+
 @pytest.mark.parametrize("text", ["Der Moderator 2 Stunden lang", "Am Schlossberg 2016 gebaut",
                                   "Theodor-Heuss-Platz 1\n\n88074 Meckenbeuren"])
 def test_no_street_across_a_line_or_from_a_year_or_a_noun(text):
@@ -147,6 +153,7 @@ def test_organisation_shapes(text, orgs):
 @pytest.mark.parametrize("text", [
     "Vertreten waren Schule, Feuerwehr, Vereine und Kirchen.",      # fields of work, not bodies
     "Engagierte aus vielen Bereichen (Schule, Sport, Polizei etc.)",
+    "Engagierte aus Sportverein, Schule und Feuerwehr brachten ihre Sicht ein.",  # a compound, first in the list
     "Ehrenamtliche und andere an der Flüchtlingshilfe Beteiligten",  # an activity, and people
     "Gute Moderation und Beratung ist wichtig.",                     # no owner named
     "Er lehrt im Forum „Wohnen“ mit.",                               # a workshop group, not a body

@@ -134,7 +134,10 @@ def glue_heading(text: str, key: str, before: str, after: str) -> str:
     """The heading of ``key`` moved onto the line before it (after ``before``); ``after`` joins it to what
     follows ("\n\n" keeps the next line, " " glues the prompt to it too)."""
     m = re.search(r"[ \t]*\n\s*" + re.escape(HEADINGS[key]) + r"[ \t]*\n\s*", text)
-    return text[:m.start()].rstrip(".") + before + HEADINGS[key] + after + text[m.end():]
+    head = text[:m.start()]
+    if before[:1] in ".!?":  # ``before`` brings the sentence's own mark
+        head = head.rstrip(".")
+    return head + before + HEADINGS[key] + after + text[m.end():]
 
 
 GLUED = [(". ", "\n\n"), (".", "\n\n"), (". ", " "), ("! ", ": "), (".) ", "\n")]
@@ -149,6 +152,17 @@ def test_a_heading_glued_to_the_sentence_before_it_is_found(plochingen_text, ori
     assert rec["sections"][key]["heading"].rstrip(":") == HEADINGS[key]
     assert rec["quality"] == original["quality"]
     assert squash(rec["sections"][key]["text"]) == squash(original["sections"][key]["text"])
+
+
+@pytest.mark.parametrize("last_sentence", ["Ja, auf jeden Fall.", "Beteiligt war der Freundeskreis Asyl e.V.",
+                                           "Wir danken der VHS (Kursleitung: Frau Maier)."])
+def test_a_heading_glued_to_a_short_or_abbreviated_sentence(plochingen_text, original, tmp_path, last_sentence):
+    """A short last sentence makes the whole line look like the heading; "e.V." is no roman "V."."""
+    chunks = dict(section_chunks(plochingen_text))
+    text = plochingen_text.replace(chunks["costs"], chunks["costs"].rstrip() + "\n" + last_sentence + "\n\n")
+    rec = extract(write(tmp_path, glue_heading(text, "recommendations", " ", "\n\n")))
+    assert rec["sections"]["recommendations"]["heading"] == HEADINGS["recommendations"]
+    assert rec["sections"]["costs"]["text"].endswith(last_sentence)
 
 
 def test_a_long_heading_glued_to_a_value_without_full_stop(plochingen_text, original, tmp_path):
