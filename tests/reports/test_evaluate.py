@@ -6,7 +6,7 @@ import sys
 
 from extractor.core import registry
 from extractor.core.report_type import FieldSpec
-from extractor.reports.evaluate import ReportResult, Score, check_thresholds, evaluate, score_field
+from extractor.reports.evaluate import Evaluation, ReportResult, Score, check_thresholds, evaluate, score_field
 from tests.conftest import ROOT, SAMPLES
 
 CORPUS = SAMPLES / "corpus"
@@ -70,6 +70,14 @@ def test_thresholds_fail_the_command(tmp_path):
                        cwd=ROOT, timeout=300)
     assert r.returncode == 1
     assert "BELOW: field_f1" in r.stdout
+
+
+def test_a_label_can_have_its_own_threshold():
+    ev = Evaluation()
+    ev.entities["ORG"] = Score(tp=9, fp=1, fn=0)  # F1 0.9474
+    assert check_thresholds(ev, {"entity_f1.ORG": 0.92}) == []
+    assert check_thresholds(ev, {"entity_f1.ORG": 0.95}) == ["entity_f1.ORG: 0.9474 < 0.9500"]
+    assert check_thresholds(ev, {"entity_f1.NOPE": 0.5}) == ["entity_f1.NOPE: no such headline figure"]
 
 
 def test_corpus_meets_its_thresholds():
