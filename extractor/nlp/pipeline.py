@@ -2,9 +2,11 @@
 
     spacy.blank("de") + tokenizer tweaks
       -> "de_line_sentences"  sentence starts at line breaks and sentence punctuation
-      -> "de_pattern_entities" regex patterns over doc.text (EMAIL, URL, PHONE, DATE, TIME, MONEY, ADDRESS)
+      -> "de_pattern_entities" regex patterns over doc.text (EMAIL, URL, PHONE, DATE and lists of dates, TIME,
+                               MONEY, ADDRESS, ORG named in quotes)
       -> "de_span_ruler"       SpanRuler: gazetteers and token shapes (ORG, PERSON, COUNT)
-      -> "de_entity_resolver"  overlaps resolved by label priority, values normalised, ``doc.ents`` set
+      -> "de_entity_resolver"  overlaps resolved by label priority, values normalised, short mentions given
+                               the full name said before (coreference.py), ``doc.ents`` set
 
 Every entity span carries its normalised value in ``span._.value``. An installed
 statistical model is never required.
@@ -31,7 +33,7 @@ from .rules import QUALIFIER_ABBREVIATIONS, count_patterns, org_patterns, person
 from .values import DATE_LIST_READINGS, normalise_span
 
 # (label, pattern, rule): the rule names the pattern for the normaliser (the span's id); a pattern with an
-# "ent" group marks the entity inside its match ("labelled").
+# "ent" group marks the entity inside its match.
 REGEX_LABELS = [("EMAIL", patterns.EMAIL, ""), ("URL", patterns.URL, ""), ("PHONE", patterns.PHONE, ""),
                 ("DATE", patterns.DATE, ""), ("DATE", patterns.DATE_WEEKDAY_NO_YEAR, ""),
                 ("DATE", patterns.DATE_MONTH_YEAR, ""), ("TIME", patterns.TIME_RANGE, ""),

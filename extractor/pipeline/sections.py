@@ -423,11 +423,11 @@ def _cut_off_prompt(lines: list[Line], chosen: dict, prompt_of: dict[int, tuple[
     last = len(lines) - 1
     if last < 1 or last in prompt_of:
         return
-    heads = [(i, key) for key, (_, i, cut) in chosen.items() if i < last and cut is None]
+    heads = [(i, key, cut) for key, (_, i, cut) in chosen.items() if i < last]
     if not heads:
         return
-    i, key = max(heads)
-    if any(j not in prompt_of for j in range(i + 1, last)):
+    i, key, cut = max(heads)
+    if cut is not None or any(j not in prompt_of for j in range(i + 1, last)):
         return  # an answer came before it
     text = lines[last].text.strip().lower()
     if len(text) >= 2 and any(p.lower().startswith(text) for p in form.section(key).prompts):
