@@ -1,7 +1,12 @@
-"""Resource limits for reading one file: one typed object, passed in by the caller."""
+"""Resource limits for reading one file: one typed object, passed in by the caller; and the budget that
+enforces the text and time limits during a walk."""
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.core.errors import ExtractionError
 
 MB = 1024 * 1024
 
@@ -50,3 +55,24 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+class Budget:
+    """Stops a walk over a document's body past the text limit or the time limit, instead of checking at
+    the end: a 30 MB docx of short random paragraphs held 55 million characters and took 270 s to walk."""
+
+    def __init__(self, limits: Limits, path: Path):
+        self.max_chars = limits.max_text_chars
+        self.max_seconds = limits.max_seconds
+        self.deadline = time.monotonic() + limits.max_seconds
+        self.path = path
+        self.chars = 0
+        self.items = 0
+
+    def spend(self, chars: int) -> None:
+        self.chars += chars
+        self.items += 1
+        if self.chars > self.max_chars:
+            raise ExtractionError("too_large", f"more than {self.max_chars:,} characters of text", self.path)
+        if self.items % 256 == 0 and time.monotonic() > self.deadline:
+            raise ExtractionError("timeout", f"reading stopped after {self.max_seconds:g} s", self.path)

@@ -10,7 +10,6 @@ from lxml import etree
 from .styles import ParaStyle, Styles
 from .wordml import MC_FALLBACK, on_off, qn
 
-_BOLD_MAX_CHARS = 120
 # Subtrees that hold no visible text of this paragraph.
 _SKIP = {qn(t) for t in ("w:pPr", "w:rPr", "w:sdtPr", "w:sdtEndPr", "w:del", "w:moveFrom", "w:instrText",
                          "w:delText", "w:fldData", "w:footnoteReference", "w:endnoteReference")} | {MC_FALLBACK}
@@ -67,8 +66,3 @@ def read_paragraph(p: etree._Element, para: ParaStyle, styles: Styles) -> Paragr
             pass
     font_size = sizes.most_common(1)[0][0] if sizes else None
     return ParagraphText(text=text, bold=bold, font_size=font_size, boxes=boxes)
-
-
-def short_bold_line(text: str, bold: bool) -> bool:
-    line = " ".join(text.split())
-    return bold and "\n" not in text.strip() and 0 < len(line) < _BOLD_MAX_CHARS and not line.endswith(".")
