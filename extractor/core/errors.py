@@ -19,6 +19,7 @@ CODES = {
     "hostile": "the file contains constructs refused for safety",
     "invalid_record": "the extracted record failed validation",
     "internal": "unexpected internal error",
+    "converter_unavailable": "the program that converts this format (LibreOffice) is not installed",
 }
 
 
