@@ -1,5 +1,5 @@
-"""Converting a file to .docx with LibreOffice headless, for the formats read through the docx reader
-(.doc, .rtf).
+"""Converting files with LibreOffice headless: .doc and .rtf to .docx for the docx reader (and, for the
+test-data builder, .docx to .doc/.odt/.rtf).
 
 Each conversion is shut in:
 
@@ -45,6 +45,7 @@ from .limits import MB, Limits
 
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)"
 TEMP_PREFIX = "report-extractor-lo-"
+FILTERS = {"docx": "MS Word 2007 XML", "doc": "MS Word 97", "odt": "writer8", "rtf": "Rich Text Format"}
 _RESTART = 81                     # soffice.bin's exit code for "start me again" (a new profile)
 _LOCK = threading.Lock()
 _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -74,9 +75,9 @@ def find_soffice() -> Path | None:
     return binary if binary.is_file() else None
 
 
-def convert_to_docx(data: bytes, suffix: str, title: str, path: Path, limits: Limits) -> bytes:
-    """The .docx LibreOffice makes of ``data`` (a file of the format ``title``, named ``*.suffix`` for
-    LibreOffice's filter detection)."""
+def convert(data: bytes, suffix: str, target: str, title: str, path: Path, limits: Limits) -> bytes:
+    """The file of format ``target`` (a key of ``FILTERS``) LibreOffice makes of ``data``, a file of the
+    format ``title`` (named ``*<suffix>`` for LibreOffice's filter detection)."""
     soffice = find_soffice()
     if soffice is None:
         raise ExtractionError("converter_unavailable", f"reading a {title} needs LibreOffice: {INSTALL_HINT}",
@@ -91,25 +92,25 @@ def convert_to_docx(data: bytes, suffix: str, title: str, path: Path, limits: Li
             (profile / "user").mkdir(parents=True)
             (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
             out = work / "out"
-            stderr = _run(_command(soffice, profile, source, out, limits), work, path, limits)
-            result = out / "input.docx"
+            stderr = _run(_command(soffice, profile, source, out, target, limits), work, path, limits)
+            result = out / f"input.{target}"
             if not result.is_file():
                 why = stderr.strip().splitlines()[-1] if stderr.strip() else "no output"
                 raise ExtractionError("corrupt", f"LibreOffice could not read the {title} ({why})", path)
             size = result.stat().st_size
             if size > limits.max_file_bytes:
-                raise ExtractionError("too_large", f"the converted document is {size / MB:.0f} MB", path)
+                raise ExtractionError("too_large", f"the converted file is {size / MB:.0f} MB", path)
             return result.read_bytes()
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _command(soffice: Path, profile: Path, source: Path, out: Path, limits: Limits) -> list[str]:
+def _command(soffice: Path, profile: Path, source: Path, out: Path, target: str, limits: Limits) -> list[str]:
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     memory = limits.max_convert_memory if hard == resource.RLIM_INFINITY else min(limits.max_convert_memory, hard)
     return ["prlimit", f"--as={memory}", "--", "setpriv", "--pdeathsig", "KILL", "--",
             str(soffice), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible", "--nologo",
-            "--norestore", "--nodefault", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
+            "--norestore", "--nodefault", "--nolockcheck", "--convert-to", f"{target}:{FILTERS[target]}",
             "--outdir", str(out), str(source)]
 
 
