@@ -1,5 +1,7 @@
-"""Word 97-2003 (.doc, OLE2 binary): converted to docx by LibreOffice (``converted``); a password-protected
-file is ``encrypted`` before LibreOffice is started (the FIB's fEncrypted flag)."""
+"""Word 97-2003 (.doc, OLE2 binary): converted to docx by LibreOffice (``converted``). Before LibreOffice
+starts, olefile opens the container: a damaged one is ``corrupt``, an OLE2 file without a WordDocument
+stream (Excel, PowerPoint) ``unsupported``, and a password-protected document ``encrypted`` (the FIB's
+fEncrypted flag)."""
 from __future__ import annotations
 
 import io
@@ -29,7 +31,8 @@ def _encrypted(data: bytes, path: Path) -> bool:
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             if not ole.exists("WordDocument"):
-                raise ExtractionError("corrupt", "an OLE2 file without a WordDocument stream", path)
+                raise ExtractionError("unsupported", "an Office 97-2003 file that is not a Word document "
+                                                     "(Excel, PowerPoint ...)", path)
             with ole.openstream("WordDocument") as stream:
                 fib = stream.read(_FIB_FLAGS + 2)
     except ExtractionError:

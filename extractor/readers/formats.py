@@ -20,7 +20,6 @@ HEAD_BYTES = 1024  # where magic bytes are looked for ("%PDF-" may follow some j
 _MEMBER_HEAD = 256
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_WORD_STREAM = "WordDocument".encode("utf-16-le")  # the directory entry of a Word 97-2003 file's main stream
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")[:-1]  # the stream of an OOXML file saved with a password
 
 
@@ -68,9 +67,8 @@ FORMATS: tuple[Format, ...] = (
            refusal=("unsupported", "a zip archive that is not a Word or OpenDocument text document")),
     Format("encrypted-office", "encrypted Office document", (), _is_ole, marker=_ENCRYPTED_PACKAGE,
            refusal=("encrypted", "password-protected Word document")),
-    Format("doc", "Word 97-2003 document", (".doc",), _is_ole, marker=_WORD_STREAM, reader="doc"),
-    Format("ole", "OLE2 file", (), _is_ole,
-           refusal=("unsupported", "an Office 97-2003 file that is not a Word document (Excel, PowerPoint ...)")),
+    # Any other OLE2 file: the doc reader tells Word from Excel/PowerPoint by the streams inside.
+    Format("doc", "Word 97-2003 document", (".doc",), _is_ole, reader="doc"),
     Format("rtf", "RTF document", (".rtf",), _is_rtf, reader="rtf"),
     # Plain text is what no other format claims; it comes last.
     Format("txt", "text", (".txt", ".text"), lambda head: True, reader="txt"),

@@ -13,8 +13,8 @@ from ..zipsafe import ContainerRules, read_xml, refuse
 from .odfxml import qn
 
 # What OpenDocument writers put in a package: stored or deflated members (the mimetype member stored,
-# first); XML parts by name.
-OPENDOCUMENT = ContainerRules(writer="LibreOffice")
+# first); XML parts by name: no [Content_Types].xml, but RDF metadata (manifest.rdf) is XML too.
+OPENDOCUMENT = ContainerRules(writer="LibreOffice", xml_suffixes=(".xml", ".rdf"))
 TEXT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _MANIFEST = "META-INF/manifest.xml"
 
