@@ -155,10 +155,15 @@ def sweep_stale() -> None:
 
 
 def _alive(pid: int) -> bool:
+    """True while ``pid`` runs; a zombie (killed, never reaped: in a container whose init does not reap,
+    a killed worker stays one) is dead."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True  # another user's process
-    return True
+        pass  # another user's process
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):  # no /proc (not Linux), or it just ended
+        return True

@@ -25,6 +25,7 @@ from extractor.readers import Limits, ReadOptions, libreoffice, read, rtf
 from extractor.reports.evaluate import evaluate
 from testkit.office import CORPUS_TWINS, twin_gold
 from tests.conftest import SAMPLES
+from tests.support.processes import soffice_processes
 
 KFD = registry.get("kfd")
 BLOCK_FIELDS = ("kind", "text", "start", "end", "level", "table", "row", "col", "indent", "bold", "font_size")
@@ -33,19 +34,6 @@ BIN_OVERRUN = b"{\\rtf1\\ansi Hallo {\\pict\\pngblip\\picw10\\pich10 \\bin214748
 
 def _signature(doc) -> list[tuple]:
     return [tuple(getattr(b, f) for f in BLOCK_FIELDS) for b in doc.blocks]
-
-
-def soffice_processes(marker: str) -> list[str]:
-    """Command lines of running soffice processes that mention ``marker`` (a test's temporary folder)."""
-    found = []
-    for proc in Path("/proc").iterdir():
-        try:
-            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-        except (FileNotFoundError, ProcessLookupError, PermissionError, NotADirectoryError):
-            continue
-        if "soffice" in cmdline and marker in cmdline:
-            found.append(cmdline)
-    return found
 
 
 @pytest.fixture(scope="module")
