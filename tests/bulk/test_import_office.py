@@ -86,7 +86,11 @@ def test_sigkill_of_the_import_mid_conversion_leaves_no_soffice(tmp_path, monkey
     finally:
         if proc.poll() is None:
             proc.kill()
-    # SIGKILL ran no cleanup: a folder the killed conversions left is swept by the next conversion.
+    # SIGKILL ran no cleanup: a folder the killed conversions left is swept by the next conversion, once
+    # the worker that made it is gone.
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
-    libreoffice.sweep_stale()
-    assert list(tmp.glob(f"{libreoffice.TEMP_PREFIX}*")) == []
+
+    def swept() -> bool:
+        libreoffice.sweep_stale()
+        return not list(tmp.glob(f"{libreoffice.TEMP_PREFIX}*"))
+    assert wait_for(swept, timeout=30)
