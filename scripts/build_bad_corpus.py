@@ -406,8 +406,15 @@ def _ole_stream_renamed(doc: bytes, old: str, new: str) -> bytes:
     return doc[:at] + name + struct.pack("<H", len(new) * 2 + 2) + doc[at + 66:]
 
 
+# Would write a file named by $MACRO_MARKER when the document is opened (Word's AutoOpen).
+MACRO = 'Sub AutoOpen()\n    Open Environ("MACRO_MARKER") For Output As #1\n    Print #1, "ran"\n    Close #1\nEnd Sub\n'
+
+
 def office_files(add) -> None:
     """The bad .odt, .doc and .rtf files, made from the committed LibreOffice twins of plochingen.docx."""
+    if str(ROOT) not in sys.path:  # run as a script: testkit is beside scripts/
+        sys.path.insert(0, str(ROOT))
+    from testkit.ole import with_macro
     odt_bytes = (SAMPLES / "plochingen.odt").read_bytes()
     odt = _members(odt_bytes)
     doc_bytes = (SAMPLES / "plochingen.doc").read_bytes()
@@ -430,6 +437,9 @@ def office_files(add) -> None:
         "samples/plochingen.doc with the FIB's fEncrypted flag set, as Word marks a password-protected file")
     add("workbook_named.doc", _ole_stream_renamed(doc_bytes, "WordDocument", "Workbook"), "unsupported",
         "an OLE2 file whose main stream is a Workbook (as in Excel 97-2003), named .doc")
+    add("macro.doc", with_macro(doc_bytes, "Module1", MACRO), "ok",
+        "samples/plochingen.doc with a VBA project (Macros/VBA/Module1: an AutoOpen macro writing a file): "
+        "converted without loading it", same_text_as="samples/plochingen.doc")
     add("truncated.doc", doc_bytes[: len(doc_bytes) // 2], "corrupt",
         "the first half of samples/plochingen.doc (its OLE2 directory is cut off)")
     add("deep_nesting.rtf", b"{\\rtf1\\ansi " + b"{" * 100_000 + b"Text" + b"}" * 100_000 + b"}", "hostile",

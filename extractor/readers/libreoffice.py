@@ -21,8 +21,9 @@ Macros never run. The profile is written before LibreOffice starts, with (org.op
 ``Common/Security/Scripting/DisableMacrosExecution`` true (no macro of any kind runs, whatever its
 signature or location), ``MacroSecurityLevel`` 3 ("very high": only signed macros from trusted locations,
 of which there are none), and ``Writer/Filter/Import/VBA`` ``Load`` and ``Executable`` false (a Word
-file's VBA project is not even loaded, so its AutoOpen/Document_Open cannot run). The .docx LibreOffice
-writes holds no macros.
+file's VBA project is not even loaded, so its AutoOpen/Document_Open cannot run; with LibreOffice's
+defaults it is imported as Basic: tests/readers/test_converted.py shows both on a .doc with an AutoOpen
+macro). The .docx LibreOffice writes holds no macros.
 
 util-linux (setpriv, prlimit) is on every Debian and Ubuntu system; without it or without LibreOffice,
 conversion raises ``converter_unavailable`` with the install hint.

@@ -6,6 +6,7 @@ LibreOffice conversions cost a few seconds each, so the samples are read once pe
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ import sys
 import tempfile
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -24,11 +26,12 @@ from extractor.pipeline.engine import build_record
 from extractor.readers import Limits, ReadOptions, libreoffice, read, rtf
 from extractor.reports.evaluate import evaluate
 from testkit.office import CORPUS_TWINS, twin_gold
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 from tests.support.processes import soffice_processes
 
 KFD = registry.get("kfd")
 BLOCK_FIELDS = ("kind", "text", "start", "end", "level", "table", "row", "col", "indent", "bold", "font_size")
+BAD = ROOT / "tests" / "data" / "bad"
 BIN_OVERRUN = b"{\\rtf1\\ansi Hallo {\\pict\\pngblip\\picw10\\pich10 \\bin2147483000 abc}}"
 
 
@@ -184,3 +187,34 @@ def test_one_conversion_at_a_time_per_process(monkeypatch, tmp_path):
         t.join()
     assert results == [b"docx"] * 3
     assert max(most) == 1
+
+
+# -- macros -----------------------------------------------------------------------------------------
+
+def _basic_modules(odt: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(odt)) as zf:
+        return {n: zf.read(n) for n in zf.namelist() if n.startswith("Basic/") and n.endswith("Module1.xml")}
+
+
+def test_a_doc_with_macros_is_converted_without_loading_them(tmp_path, monkeypatch):
+    """tests/data/bad/macro.doc carries a VBA project with an AutoOpen macro. LibreOffice with its own
+    default settings imports it (saved as .odt, the document holds the module as Basic); through the
+    extractor's profile the project is not even loaded, so nothing of it can run."""
+    data = (BAD / "macro.doc").read_bytes()
+    monkeypatch.setenv("MACRO_MARKER", str(tmp_path / "ran"))
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "macro.doc").write_bytes(data)
+    subprocess.run([str(libreoffice.find_soffice()), f"-env:UserInstallation={(plain / 'profile').as_uri()}",
+                    "--headless", "--convert-to", "odt", "--outdir", str(plain), str(plain / "macro.doc")],
+                   capture_output=True, timeout=300)
+    if not (plain / "macro.odt").exists():  # a new profile's first start only makes the profile
+        subprocess.run([str(libreoffice.find_soffice()), f"-env:UserInstallation={(plain / 'profile').as_uri()}",
+                        "--headless", "--convert-to", "odt", "--outdir", str(plain), str(plain / "macro.doc")],
+                       capture_output=True, timeout=300)
+    by_default = _basic_modules((plain / "macro.odt").read_bytes())
+    assert len(by_default) == 1 and b"Sub AutoOpen()" in next(iter(by_default.values()))
+
+    ours = libreoffice.convert(data, ".doc", "odt", "Word 97-2003 document", BAD / "macro.doc", Limits())
+    assert _basic_modules(ours) == {}
+    assert not (tmp_path / "ran").exists()
