@@ -74,10 +74,11 @@ BILLION_LAUGHS = b"".join([
 EXTERNAL_ENTITY = b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 
 
-def _first_text_run(entity: bytes):
-    """Put ``&entity;`` into the first text run so an expanding parser would print it."""
+def _first_text_run(entity: bytes, opening: bytes = b"<w:t"):
+    """Put ``&entity;`` into the first text run (docx; ``opening`` b"<text:p " for odt) so an expanding
+    parser would print it."""
     def edit(rest: bytes) -> bytes:
-        at = rest.index(b"<w:t")
+        at = rest.index(opening)
         close = rest.index(b">", at) + 1
         return rest[:close] + b"&" + entity + b";" + rest[close:]
     return edit
@@ -314,15 +315,6 @@ def _image_only_pdf() -> bytes:
 
 # --- office formats: odt, doc, rtf (issue 15) ----------------------------------------------------------
 
-def _odt_paragraph_entity(entity: bytes):
-    """Put ``&entity;`` into content.xml's first paragraph so an expanding parser would print it."""
-    def edit(rest: bytes) -> bytes:
-        at = rest.index(b"<text:p ")
-        close = rest.index(b">", at) + 1
-        return rest[:close] + b"&" + entity + b";" + rest[close:]
-    return edit
-
-
 def _odf_encrypt(members: list[tuple[str, bytes]], password: bytes) -> bytes:
     """The package saved with a password as LibreOffice does it (ODF 1.2: each XML part deflated, then
     AES-256-CBC with a PBKDF2 key from the password's SHA-256; the manifest gives each part its
@@ -421,10 +413,10 @@ def office_files(add) -> None:
     add("zip_bomb.odt", _overlapping_bomb(odt, 100 * MiB, 50), "too_large",
         "samples/plochingen.odt plus a member of 100 MiB of zeros listed 50 times: declares 4.9 GiB")
     add("billion_laughs.odt",
-        _zip_stored_first(_edit(odt, "content.xml", _with_doctype(BILLION_LAUGHS, _odt_paragraph_entity(b"lol9")))),
+        _zip_stored_first(_edit(odt, "content.xml", _with_doctype(BILLION_LAUGHS, _first_text_run(b"lol9", b"<text:p ")))),
         "hostile", "content.xml declares nested entities (10^9 'lol's when expanded)")
     add("external_entity.odt",
-        _zip_stored_first(_edit(odt, "content.xml", _with_doctype(EXTERNAL_ENTITY, _odt_paragraph_entity(b"xxe")))),
+        _zip_stored_first(_edit(odt, "content.xml", _with_doctype(EXTERNAL_ENTITY, _first_text_run(b"xxe", b"<text:p ")))),
         "hostile", "content.xml declares an external entity reading /etc/passwd and uses it")
     add("encrypted.odt", _odf_encrypt(odt, b"geheim"), "encrypted",
         "samples/plochingen.odt saved with the password 'geheim' (AES-256, as LibreOffice encrypts)")

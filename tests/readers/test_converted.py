@@ -23,7 +23,7 @@ import pytest
 from extractor.core import registry
 from extractor.core.errors import ExtractionError
 from extractor.pipeline.engine import build_record
-from extractor.readers import Limits, ReadOptions, libreoffice, read, rtf
+from extractor.readers import Limits, libreoffice, read, rtf
 from extractor.reports.evaluate import evaluate
 from testkit.office import CORPUS_TWINS, twin_gold
 from tests.conftest import ROOT, SAMPLES

@@ -12,9 +12,9 @@ from extractor.core.warnings import RecordWarning
 
 from ..limits import Budget
 from ..markers import LIST_MARKER, with_marker
-from ..wordstyles import short_bold_line
+from ..wordproc import ParagraphText, add_cell, add_paragraph
 from .numbering import ListCounters, Numbering
-from .paragraphs import ParagraphText, is_placeholder, read_paragraph
+from .paragraphs import is_placeholder, read_paragraph
 from .styles import ParaStyle, Styles, outline_level
 from .wordml import num_and_level, qn, w_int, w_val
 
@@ -109,16 +109,9 @@ class BodyReader:
 
     def paragraph(self, p: etree._Element) -> None:
         c = self.classify(p)
-        para = c.para
-        if self.budget:
-            self.budget.spend(len(c.text))
-        if para.text.strip():
-            self.builder.add(c.kind, c.text, keep_newlines=True, level=c.level, style=c.style.name,
-                             bold=short_bold_line(para.text, para.bold), font_size=para.font_size,
-                             indent=c.ilvl if c.kind == "list_item" else 0)
-        elif not para.boxes:
-            self.builder.gap()
-        for box in para.boxes:
+        add_paragraph(self.builder, self.budget, c.para, kind=c.kind, text=c.text, level=c.level,
+                      style=c.style.name, indent=c.ilvl)
+        for box in c.para.boxes:
             self.blocks(box)
 
     def table(self, tbl: etree._Element) -> None:
@@ -130,12 +123,7 @@ class BodyReader:
                 tc_pr = tc.find(qn("w:tcPr"))
                 span = max(1, w_int(tc_pr, qn("w:gridSpan"), 1))
                 if not _is_merge_continuation(tc_pr):
-                    lines, bold = self.cell_lines(tc)
-                    text = "\n".join(lines)
-                    if self.budget:
-                        self.budget.spend(len(text))
-                    self.builder.add("table_cell", text, keep_newlines=True, table=number, row=row_no, col=col,
-                                     bold=short_bold_line(text, bold))
+                    add_cell(self.builder, self.budget, *self.cell_lines(tc), table=number, row=row_no, col=col)
                 col += span
 
     def cell_lines(self, container: etree._Element) -> tuple[list[str], bool]:

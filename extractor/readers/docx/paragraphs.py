@@ -3,10 +3,10 @@ whether it is all bold, its font size, and the text boxes anchored in it."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from lxml import etree
 
+from ..wordproc import ParagraphText
 from .styles import ParaStyle, Styles
 from .wordml import MC_FALLBACK, on_off, qn
 
@@ -21,14 +21,6 @@ _SYMBOLS = {"F0B7": "•", "F0A7": "▪", "F0FE": "☒", "F0FD": "☒", "F078": 
 
 def is_placeholder(sdt: etree._Element) -> bool:
     return bool(on_off(sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}")))
-
-
-@dataclass
-class ParagraphText:
-    text: str
-    bold: bool
-    font_size: float | None
-    boxes: list[etree._Element]
 
 
 def read_paragraph(p: etree._Element, para: ParaStyle, styles: Styles) -> ParagraphText:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..wordstyles import heading_level_of_name, is_list_style_name
+from ..wordproc import heading_level_of_name, is_list_style_name
 from .wordml import num_and_level, qn, w_val
 
 _MAX_CHAIN = 32                   # basedOn chains are a handful deep; a hostile file may loop

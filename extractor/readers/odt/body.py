@@ -12,10 +12,10 @@ from extractor.core.document import DocumentBuilder
 
 from ..limits import Budget
 from ..markers import LIST_MARKER, with_marker
-from ..wordstyles import short_bold_line
+from ..wordproc import ParagraphText, add_cell, add_paragraph
 from .lists import ListCounters
 from .odfxml import bounded_int, qn
-from .paragraphs import ParagraphText, read_paragraph
+from .paragraphs import read_paragraph
 from .styles import ParaStyle, Styles, outline_level
 
 _PARAGRAPHS = {qn("text:p"), qn("text:h")}
@@ -86,7 +86,10 @@ class BodyReader:
                 for box in el.iter(qn("draw:text-box")):
                     self.blocks(box)
 
-    def list(self, lst: etree._Element, outer: _Item | None, depth: int) -> None:
+    def _list_children(self, lst: etree._Element, outer: _Item | None,
+                       depth: int) -> Iterator[tuple[etree._Element, _Item, _Item | None]]:
+        """Every child of every item of ``lst``: (child, its item's place, the item to label it with:
+        the first paragraph of a ``text:list-item`` only; a list header has no label)."""
         style = lst.get(qn("text:style-name")) or (outer.style if outer else None)
         key = outer.key if outer else self.counters.begin(lst, style)
         for item in lst:
@@ -96,14 +99,17 @@ class BodyReader:
             here = _Item(key, style, depth, bounded_int(start, 1, 0, 10**9) if start is not None else None)
             labelled = item.tag == qn("text:list-item")
             for child in item:
-                if child.tag in _PARAGRAPHS:
-                    self.paragraph(child, here if labelled else None)
-                    labelled = False  # further paragraphs of the item carry no label
-                elif child.tag == _LIST:
-                    self.list(child, here, depth + 1)
-                    labelled = False
-                elif child.tag == _TABLE:
-                    self.table(child)
+                yield child, here, here if labelled and child.tag in _PARAGRAPHS else None
+                labelled = labelled and child.tag not in _PARAGRAPHS and child.tag != _LIST
+
+    def list(self, lst: etree._Element, outer: _Item | None, depth: int) -> None:
+        for child, here, label in self._list_children(lst, outer, depth):
+            if child.tag in _PARAGRAPHS:
+                self.paragraph(child, label)
+            elif child.tag == _LIST:
+                self.list(child, here, depth + 1)
+            elif child.tag == _TABLE:
+                self.table(child)
 
     def classify(self, p: etree._Element, item: _Item | None) -> _Classified:
         """Read a paragraph and decide its kind; a list item is counted even when it is empty."""
@@ -127,16 +133,9 @@ class BodyReader:
 
     def paragraph(self, p: etree._Element, item: _Item | None) -> None:
         c = self.classify(p, item)
-        para = c.para
-        if self.budget:
-            self.budget.spend(len(c.text))
-        if para.text.strip():
-            self.builder.add(c.kind, c.text, keep_newlines=True, level=c.level, style=c.style.name,
-                             bold=short_bold_line(para.text, para.bold), font_size=para.font_size,
-                             indent=c.depth if c.kind == "list_item" else 0)
-        elif not para.boxes:
-            self.builder.gap()
-        for box in para.boxes:
+        add_paragraph(self.builder, self.budget, c.para, kind=c.kind, text=c.text, level=c.level,
+                      style=c.style.name, indent=c.depth)
+        for box in c.para.boxes:
             self.blocks(box)
 
     # ---- tables
@@ -149,12 +148,7 @@ class BodyReader:
             col = 0
             for tc in tr:
                 if tc.tag == qn("table:table-cell"):
-                    lines, bold = self.cell_lines(tc)
-                    text = "\n".join(lines)
-                    if self.budget:
-                        self.budget.spend(len(text))
-                    self.builder.add("table_cell", text, keep_newlines=True, table=number, row=row_no, col=col,
-                                     bold=short_bold_line(text, bold))
+                    add_cell(self.builder, self.budget, *self.cell_lines(tc), table=number, row=row_no, col=col)
                     col += _repeat(tc, "table:number-columns-repeated")
                 elif tc.tag == qn("table:covered-table-cell"):  # the rest of a merged cell
                     col += _repeat(tc, "table:number-columns-repeated")
@@ -192,22 +186,10 @@ class BodyReader:
         return lines, bold and bool(lines)
 
     def _list_lines(self, lst: etree._Element, outer: _Item | None, depth: int) -> tuple[list[str], bool]:
-        style = lst.get(qn("text:style-name")) or (outer.style if outer else None)
-        key = outer.key if outer else self.counters.begin(lst, style)
         lines: list[str] = []
         bold = True
-        for li in lst:
-            if li.tag not in (qn("text:list-item"), qn("text:list-header")):
-                continue
-            start = li.get(qn("text:start-value"))
-            here = _Item(key, style, depth, bounded_int(start, 1, 0, 10**9) if start is not None else None)
-            labelled = li.tag == qn("text:list-item")
-            for child in li:
-                if child.tag == _LIST:
-                    more = self._list_lines(child, here, depth + 1)
-                else:
-                    more = self.cell_lines([child], here if labelled and child.tag in _PARAGRAPHS else None)
-                labelled = labelled and child.tag not in _PARAGRAPHS and child.tag != _LIST
-                lines.extend(more[0])
-                bold = bold and more[1]
+        for child, here, label in self._list_children(lst, outer, depth):
+            more = self._list_lines(child, here, depth + 1) if child.tag == _LIST else self.cell_lines([child], label)
+            lines.extend(more[0])
+            bold = bold and more[1]
         return lines, bold

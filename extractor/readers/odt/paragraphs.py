@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from lxml import etree
 
+from ..wordproc import ParagraphText
 from .odfxml import bounded_int, qn
 from .styles import ParaStyle, Styles
 
@@ -23,14 +23,6 @@ _SKIP = {qn(t) for t in ("text:note", "office:annotation", "office:annotation-en
 _SPAN = qn("text:span")
 _FRAMES = {qn("draw:frame"), qn("draw:a"), qn("draw:g"), qn("draw:custom-shape"), qn("draw:rect")}
 _TEXT_BOX = qn("draw:text-box")
-
-
-@dataclass
-class ParagraphText:
-    text: str
-    bold: bool
-    font_size: float | None
-    boxes: list[etree._Element]
 
 
 def _is_bold(weight: str | None) -> bool:

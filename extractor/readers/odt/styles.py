@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..wordstyles import heading_level_of_name, is_list_style_name
+from ..wordproc import heading_level_of_name, is_list_style_name
 from .odfxml import bounded_int, decode_style_name, qn
 
 _MAX_CHAIN = 32                   # parent chains are a handful deep; a hostile file may loop
