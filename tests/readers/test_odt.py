@@ -249,6 +249,14 @@ def test_text_box_follows_its_anchor_and_sections_are_read(tmp_path):
     assert [b.text for b in _read(tmp_path, body).blocks] == ["Anker", "Im Rahmen", "Danach", "In Abschnitt"]
 
 
+def test_table_of_contents_shows_its_title_and_entries_not_its_template(tmp_path):
+    toc = ('<text:table-of-content text:name="Inhalt"><text:table-of-content-source text:outline-level="2">'
+           '<text:index-title-template>Vorlage</text:index-title-template></text:table-of-content-source>'
+           '<text:index-body><text:index-title text:name="T"><text:p>Inhalt</text:p></text:index-title>'
+           '<text:p>Angaben zur Kommune<text:tab/>1</text:p></text:index-body></text:table-of-content>')
+    assert [b.text for b in _read(tmp_path, toc).blocks] == ["Inhalt", "Angaben zur Kommune 1"]
+
+
 def test_empty_paragraphs_mark_a_gap(tmp_path):
     assert _read(tmp_path, "<text:p>Eins</text:p><text:p/><text:p>Zwei</text:p>").text == "Eins\n\nZwei"
 

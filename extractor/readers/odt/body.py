@@ -20,9 +20,9 @@ from .styles import ParaStyle, Styles, outline_level
 
 _PARAGRAPHS = {qn("text:p"), qn("text:h")}
 _LIST, _TABLE = qn("text:list"), qn("table:table")
-# Containers whose children are body content: sections, the bodies of indexes (a table of contents
-# shows its entries), header/footer regions.
-_CONTAINERS = {qn(t) for t in ("text:section", "text:index-body", "text:table-of-content",
+# Containers whose children are body content: sections, the bodies and titles of indexes (a table of
+# contents shows its entries), header/footer regions.
+_CONTAINERS = {qn(t) for t in ("text:section", "text:index-body", "text:index-title", "text:table-of-content",
                                "text:illustration-index", "text:table-index", "text:object-index",
                                "text:user-index", "text:alphabetical-index", "text:bibliography",
                                "style:region-left", "style:region-center", "style:region-right")}
