@@ -69,7 +69,7 @@ def pattern_entities(doc: Doc) -> Doc:
         part = "ent" if "ent" in regex.groupindex else 0  # a pattern may mark the entity inside its match
         source = "labelled" if part else ""
         for m in regex.finditer(text):
-            stripped = m.group(part).rstrip(" \t")
+            stripped = m.group(part).rstrip()  # "Rathausplatz 21\n\n": an entity ends at its last character
             span = doc.char_span(m.start(part), m.start(part) + len(stripped), label=label,
                                  alignment_mode="expand", span_id=source)
             if span is not None and span.text.strip():
