@@ -247,8 +247,9 @@ class _Tables:
     def ruled(self, lines: list[Line], page: int, may_continue: bool) -> list[_Pending]:
         """The cells of one ruled table's lines (cell by cell, row by row). A table that opens a page
         with the grid of the table that closed the page before continues it: its rows are numbered on, a
-        repeated header row is dropped, and a first row with nothing in its first column is the rest of
-        the row the page break cut (its lines join that row's cells)."""
+        repeated header row is dropped, and a first row with nothing in its first column, or with a
+        sentence running on there, is the rest of the row the page break cut (its lines join that row's
+        cells)."""
         grid = lines[0].cell.grid
         by_cell: dict[tuple[int, int], list[Line]] = {}
         for line in lines:
@@ -260,7 +261,7 @@ class _Tables:
             number = last.number
             if _row_texts(by_cell, rows[0]) == last.header:
                 rows.pop(0)
-            if rows and (rows[0], 0) not in by_cell and 0 in last.last_cells:
+            if rows and 0 in last.last_cells and _runs_on(by_cell.get((rows[0], 0))):
                 for (row, col), cell_lines in by_cell.items():
                     if row == rows[0]:
                         if col in last.last_cells:
@@ -284,6 +285,12 @@ class _Tables:
             last_row, last_cells = last.last_row, last.last_cells
         self.last = _OpenTable(number, grid, page, header, last_row, last_cells)
         return cells
+
+
+def _runs_on(first_column: list[Line] | None) -> bool:
+    """True for the first column of a row that continues a row cut by a page break: empty, or opening in
+    lower case ("wurden." under "... erarbeitet")."""
+    return first_column is None or first_column[0].text[:1].islower()
 
 
 def _same_grid(a: tuple[float, ...], b: tuple[float, ...], tolerance: float = 3.0) -> bool:
