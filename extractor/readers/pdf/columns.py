@@ -113,17 +113,28 @@ def _band(words: Sequence[W], rows: list[list[W]], settings: LayoutSettings,
 
 
 def _gutter_candidates(rows: list[list[W]], settings: LayoutSettings) -> list[float]:
-    """The middles of wide gaps between neighbouring words of a row, one per few points."""
+    """Where a gutter may run, one x per few points: the middles of wide gaps between neighbouring words
+    of a row, and of wide stretches of x that few rows' words cover (columns whose lines never stand
+    level with each other share no row)."""
+    cuts = [(a.x1 + b.x0) / 2 for row in rows for a, b in zip(row, row[1:]) if b.x0 - a.x1 >= settings.gutter]
+    events = sorted((x, d) for row in rows for w in row for x, d in ((w.x0, 1), (w.x1, -1)))
+    covering, since = 0, None
+    for x, d in events:
+        covering += d
+        sparse = covering <= settings.gutter_crossings * len(rows)
+        if sparse and since is None:
+            since = x
+        elif not sparse and since is not None:
+            if x - since >= settings.gutter and since > events[0][0]:
+                cuts.append((since + x) / 2)
+            since = None
     seen: set[int] = set()
     out = []
-    for row in rows:
-        for a, b in zip(row, row[1:]):
-            if b.x0 - a.x1 >= settings.gutter:
-                cut = (a.x1 + b.x0) / 2
-                key = round(cut / settings.column_align)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(cut)
+    for cut in cuts:
+        key = round(cut / settings.column_align)
+        if key not in seen:
+            seen.add(key)
+            out.append(cut)
     return out
 
 

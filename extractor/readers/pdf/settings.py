@@ -24,6 +24,8 @@ class LayoutSettings:
     column_align (3.0): points within which column starts count as the same x.
     column_margin_align (6.0): a table's left column starts this close to the page's left margin.
     gutter (9.0): points of white space between the columns of a page set in columns (at least).
+    gutter_crossings (0.2): a gutter is looked for where the words of at most this share of a page's rows
+        cross an x (headings and paragraphs above and below a stretch in columns cross it).
     column_min_lines (5): a page's columns have at least this many lines each, side by side.
     column_full_share (0.6): text beside a gutter with at least this share of full lines (ending near the
         side's right edge) is running text in columns, not a table;
@@ -46,6 +48,7 @@ class LayoutSettings:
     column_align: float = 3.0
     column_margin_align: float = 6.0
     gutter: float = 9.0
+    gutter_crossings: float = 0.2
     column_min_lines: int = 5
     column_full_share: float = 0.6
     column_unaligned_full_share: float = 0.4
