@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -86,9 +85,11 @@ def build_form(form: FormPlan, seed: str = SEED) -> tuple[str, bytes, dict]:
 
 def build(out: Path, seed: str = SEED) -> list[str]:
     """Write every report's docx, PDF and gold records into ``out/docx`` and ``out/pdf``; the names."""
-    for folder in ("docx", "pdf"):
-        shutil.rmtree(out / folder, ignore_errors=True)
-        (out / folder).mkdir(parents=True)
+    for folder in ("docx", "pdf"):  # the reports and gold of an earlier run; other files (thresholds.json) stay
+        (out / folder).mkdir(parents=True, exist_ok=True)
+        for old in (out / folder).iterdir():
+            if old.suffix in (".docx", ".pdf") or old.name.endswith(".gold.json"):
+                old.unlink()
     names = []
     for form in form_plans(seed):
         name, data, gold = build_form(form, seed)
