@@ -165,3 +165,26 @@ def test_a_heading_run_into_the_end_of_a_line_starts_a_block():
     assert [(b.text, b.bold) for b in result.blocks] == [
         ("Die Arbeit wurde gut abgestimmt und umgesetzt mit allen Beteiligten.", False),
         ("Ausgangssituation / Anlass", True), ("Was war der Anlass?", False)]
+
+
+def test_a_page_border_round_the_text_is_no_table():
+    """A poster's page border with thin margin boxes beside it draws a grid of three columns; all its
+    words stand in the middle one: read as running text, headings and list items kept (not one cell)."""
+    words = (_line(["Agenda"], 50, 130, 150, size=16) + _line(["•", "Berichte", "aus", "den", "AGs"], 50, 250, 180)
+             + _line(["•", "Vereinsname"], 50, 160, 194))
+    result = layout([PageWords(1, HEIGHT, words, rules=_grid([0, 7, 588, 595], [0, HEIGHT]))])
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        ("heading", "Agenda"), ("list_item", "• Berichte aus den AGs"), ("list_item", "• Vereinsname")]
+
+
+def test_a_value_line_cut_off_from_its_table_by_a_ruled_table_is_one_cell():
+    """A borderless table's last value runs on below it; a ruled table beside it starts in between, so
+    that line is a run of values alone (no label): it still comes out, as a cell."""
+    labels = ["Name:", "Einwohner:", "Landkreis:", "Bezirk:", "Kontakt:", "Telefon:"]
+    values = ["Bad Steinach", "ca. 4.600", "Karlsruhe", "Karlsruhe", "Sabine Sauter", "07247-2049551"]
+    words = [w for i, (label, value) in enumerate(zip(labels, values))
+             for w in _line([label], 50, 120, 100 + 14 * i) + _line(value.split(), 250, 330, 100 + 14 * i)]
+    words += _line(["oder", "07247-2049552"], 250, 330, 186)
+    words += _line(["Frage"], 355, 400, 184) + _line(["Antwort"], 455, 500, 184)
+    result = layout([PageWords(1, HEIGHT, words, rules=_grid([350, 450, 550], [180, 200]))])
+    assert "oder 07247-2049552" in [b.text for b in result.blocks if b.kind == "table_cell"]

@@ -315,7 +315,7 @@ def _table_cells(lines: list[Line], style: _Style, table: int, settings: LayoutS
     a new one begins."""
     boundary = min(line.x0 for line in lines if line.col == 1)
     right_edge = max(line.x1 for line in lines)
-    label_edge = max(line.x1 for line in lines if line.col == 0)
+    label_edge = max((line.x1 for line in lines if line.col == 0), default=boundary)  # a run of values only
     inner = _cell_pitch(lines)
     rows: list[list[Line]] = []
     last_top = None

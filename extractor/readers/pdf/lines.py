@@ -67,6 +67,14 @@ def page_lines(page: PageWords, settings: LayoutSettings, columns: ColumnFinder)
             free.append(w)
         else:
             held.setdefault(cell, []).append(w)
+    # A table whose words all stand in one column is a frame round the text (a poster's page border with
+    # thin margin boxes beside it): its words are running text, its headings and list items kept.
+    filled: dict[int, set[int]] = {}
+    for cell in held:
+        filled.setdefault(cell.table, set()).add(cell.col)
+    for cell in [c for c in held if len(filled[c.table]) < 2]:
+        free += held.pop(cell)
+    cells = [c for c in cells if len(filled.get(c.table, ())) >= 2]
     lines = _flow_lines(free, settings, columns)
     table_lines: dict[int, list[Line]] = {}
     for cell in cells:  # row by row, left to right
