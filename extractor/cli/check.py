@@ -8,7 +8,7 @@ import click
 
 from extractor.core.report_type import ReportType
 
-from .common import DB_HELP, fail_usage, open_db, type_option
+from .common import DB_HELP, fail_usage, file_mode_option, follow_symlinks_option, open_db, type_option
 
 EPILOG = """\b
 Examples:
@@ -35,8 +35,10 @@ Exit status: 0 all reports checked, 1 some files could not be read, 2 usage erro
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="Seconds one file may take (files only).")
 @type_option("Report type (schema)")
+@follow_symlinks_option
+@file_mode_option
 def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | None, html: Path | None,
-          workers: int | None, timeout: float, report_type: ReportType) -> None:
+          workers: int | None, timeout: float, report_type: ReportType, follow_symlinks: bool, file_mode: int) -> None:
     """Check which reports miss which sections: a database, or report files and folders.
 
     INPUTS is either one database (a SQLite file or a URL) or report files and folders.
@@ -46,6 +48,8 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
     from rich.console import Console
 
     from extractor.bulk.db import looks_like_database
+    from extractor.core.filenames import shown
+    from extractor.core.private_files import open_text
     from extractor.reports import check as checks
 
     rt = report_type
@@ -67,11 +71,12 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
     else:
         from extractor.bulk.batch import BatchError
         try:
-            results = checks.check_files(list(inputs), err, rt, workers=workers, timeout=timeout)
+            results = checks.check_files(list(inputs), err, rt, follow_symlinks=follow_symlinks, workers=workers,
+                                         timeout=timeout)
         except BatchError as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             sys.exit(1)
-        source = ", ".join(str(p) for p in inputs)
+        source = ", ".join(shown(p) for p in inputs)
     summary = checks.summarise(results, rt)
     if fmt == "json":
         text = checks.to_json(results, summary, rt) + "\n"
@@ -81,16 +86,17 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
         text = None
     if text is not None:
         if output:
-            output.write_text(text, encoding="utf-8")
+            with open_text(output, file_mode, newline=None) as fh:
+                fh.write(text)
         else:
             click.echo(text, nl=False)
     elif output:
-        with output.open("w", encoding="utf-8") as fh:
+        with open_text(output, file_mode, newline=None) as fh:
             checks.print_table(Console(file=fh, width=120), results, summary, rt)
     else:
         checks.print_table(Console(), results, summary, rt)
     if html:
         checks.write_html(html, checks.to_html(results, summary, rt, title=f"Qualitätsprüfung: {rt.title}",
-                                               source=source))
-        err.print(f"wrote {html}", markup=False, highlight=False)
+                                               source=source), file_mode)
+        err.print(f"wrote {shown(html)}", markup=False, highlight=False)
     sys.exit(1 if summary["failed"] else 0)

@@ -8,7 +8,7 @@ import click
 
 from extractor.core.report_type import ReportType
 
-from .common import DB_HELP, fail_usage, open_db, type_option
+from .common import DB_HELP, fail_usage, file_mode_option, open_db, type_option
 
 EPILOG = """\b
 Examples:
@@ -17,9 +17,10 @@ Examples:
   report-extractor export reports.db --format jsonl --redact -o shared.jsonl
 
 \b
---redact drops the report type's personal fields (for KFD: the contact's name, phone and e-mail, and
-the moderating persons) and all persons, and masks the same strings (and every e-mail address)
-wherever they occur, including the full text and section answers.
+--redact blanks the report type's personal fields (for KFD: the contact's name, phone and e-mail, and
+the moderating persons; the columns stay, empty) and replaces personal data wherever it occurs, also
+in the full text and section answers, with a token per kind ([Name], [Adresse], [E-Mail], ...); paths
+are given relative to the imported folder. Output files are written with mode 600 (--file-mode).
 """
 
 
@@ -30,16 +31,18 @@ wherever they occur, including the full text and section answers.
               help="Output format [default: from the -o file name, else csv].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Output file (required for xlsx). Without it, csv/jsonl go to stdout.")
-@click.option("--redact", is_flag=True, help="Drop personal data (the type's personal fields and persons) everywhere.")
+@click.option("--redact", is_flag=True, help="Remove personal data everywhere (see below).")
 @type_option("Report type (schema)")
+@file_mode_option
 def export(database: str | None, db: str | None, fmt: str | None, output: Path | None, redact: bool,
-           report_type: ReportType) -> None:
+           report_type: ReportType, file_mode: int) -> None:
     """Export the imported reports: one row per report (csv, xlsx) or the full records (jsonl).
 
     Rows hold the report type's headline columns (for KFD: municipality, district, region, population,
     contact, events, participants, costs, topics) and the completeness of every section. Failed files are
     not exported.
     """
+    from extractor.core.private_files import open_text
     from extractor.reports import export as export_mod
 
     if database and db:
@@ -55,9 +58,9 @@ def export(database: str | None, db: str | None, fmt: str | None, output: Path |
     try:
         rows = store.rows(report_type=rt.name)
         if fmt == "xlsx":
-            n = export_mod.write_xlsx(rows, output, rt, redact=redact)
+            n = export_mod.write_xlsx(rows, output, rt, redact=redact, file_mode=file_mode)
         else:
-            fh = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+            fh = open_text(output, file_mode) if output else sys.stdout
             try:
                 if fmt == "csv":
                     n = export_mod.write_csv(rows, fh, rt, redact=redact)

@@ -8,7 +8,8 @@ import click
 
 from extractor.core.report_type import ReportType
 
-from .common import DB_HELP, make_read_options, open_db, read_options, type_option
+from .common import (DB_HELP, file_mode_option, follow_symlinks_option, make_read_options, open_db, read_options,
+                     type_option)
 
 EPILOG = """\b
 Examples:
@@ -20,7 +21,9 @@ Examples:
 \b
 Each finished file is committed on its own: an interrupted import keeps what finished, and running
 it again does the rest. Files already imported with the same content and extractor version are
-skipped. Exit status: 0 all imported, 1 some files failed (stored with their reason), 2 usage error.
+skipped. Symbolic links to files outside the given folders are skipped and listed (--follow-symlinks
+reads them). A new SQLite database is created with mode 600 (--file-mode).
+Exit status: 0 all imported, 1 some files failed (stored with their reason), 2 usage error.
 """
 
 
@@ -33,8 +36,11 @@ skipped. Exit status: 0 all imported, 1 some files failed (stored with their rea
 @click.option("--force", is_flag=True, help="Extract every file again, even if unchanged.")
 @type_option()
 @read_options
+@follow_symlinks_option
+@file_mode_option
 def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: float, force: bool,
-            report_type: ReportType, password: str | None, pdf_engine: str) -> None:
+            report_type: ReportType, password: str | None, ask_password: bool, pdf_engine: str,
+            follow_symlinks: bool, file_mode: int) -> None:
     """Import report files (folders are searched recursively) into a database.
 
     Only .txt, .docx and .pdf files inside folders are taken; other files are counted as skipped.
@@ -44,14 +50,16 @@ def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: flo
     from rich.text import Text
 
     from extractor.bulk.batch import BatchError
-    from extractor.bulk.importer import failures_table, run_import, summary_table
+    from extractor.core.filenames import shown
+    from extractor.bulk.importer import failures_table, refused_table, run_import, summary_table
 
-    store = open_db(db, create=True)
+    options = make_read_options(password, pdf_engine, ask_password)
+    store = open_db(db, create=True, file_mode=file_mode)
     out, err = Console(), Console(stderr=True)
     try:
         summary = run_import(list(inputs), store, workers=workers, timeout=timeout, force=force,
-                             report_type=report_type.name, options=make_read_options(password, pdf_engine),
-                             err=err)
+                             report_type=report_type.ref, options=options, err=err,
+                             follow_symlinks=follow_symlinks)
     except KeyboardInterrupt:
         err.print(f"interrupted; finished files are in {store.display_url}; run the same command again to "
                   "import the rest", markup=False, highlight=False)
@@ -64,8 +72,10 @@ def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: flo
     if not summary.found:
         err.print("nothing to import: no .txt, .docx or .pdf files found", highlight=False)
         sys.exit(1)
-    out.print(Text(f"database: {store.display_url}"), soft_wrap=True)
+    out.print(Text(f"database: {shown(store.display_url)}"), soft_wrap=True)
     out.print(summary_table(summary))
     if summary.failed or summary.earlier_failed:
         out.print(failures_table(summary))
+    if summary.refused:
+        out.print(refused_table(summary))
     sys.exit(summary.exit_code)

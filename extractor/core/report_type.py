@@ -76,6 +76,7 @@ class ReportType:
     label_column: str | None = None                # the column that names a report on check pages
     personal_fields: tuple[str, ...] = ()          # dotted paths of personal data in the record
     evaluation: Evaluation | None = None
+    origin: str | None = None                      # the type file it was read from; None: an installed package
     _columns_by_name: dict[str, Column] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -85,6 +86,11 @@ class ReportType:
         self._columns_by_name.update((c.name, c) for c in self.columns)
         if self.label_column is not None and self.label_column not in self._columns_by_name:
             raise ValueError(f"report type {self.name!r}: label column {self.label_column!r} is not a column")
+
+    @property
+    def ref(self) -> str:
+        """What finds this type again in another process (an import's workers): its file, else its name."""
+        return self.origin or self.name
 
     def column(self, name: str) -> Column:
         return self._columns_by_name[name]

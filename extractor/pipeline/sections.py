@@ -54,6 +54,11 @@ def heading_key(text: str) -> str:
     return _GENDER_PAIR.sub(r"\1\2", text)
 
 
+def strip_numbering(text: str) -> str:
+    """A heading without its numbering ("3. Ziele" -> "Ziele"), otherwise as written."""
+    return _NUMBERING.sub("", text, count=1).strip()
+
+
 def _prompt_key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -250,6 +255,11 @@ def _matcher(form: FormDef) -> _Matcher:
     return _Matcher(form)
 
 
+def is_placeholder(form: FormDef, text: str) -> bool:
+    """Whether ``text`` says nothing: one of the form's placeholders ("k. A."), or no word at all."""
+    return _matcher(form).is_placeholder(text)
+
+
 def _styled(line: Line, body_size: float | None) -> bool:
     b = line.block
     if b.kind == "heading" or b.bold:
@@ -257,7 +267,8 @@ def _styled(line: Line, body_size: float | None) -> bool:
     return bool(b.font_size and body_size and b.font_size >= body_size + 1.0)
 
 
-def _body_font_size(doc: Document) -> float | None:
+def body_font_size(doc: Document) -> float | None:
+    """The font size most of the text is set in, if the format says."""
     sizes: dict[float, int] = {}
     for b in doc.blocks:
         if b.font_size:
@@ -268,7 +279,7 @@ def _body_font_size(doc: Document) -> float | None:
 def split(doc: Document, form: FormDef) -> SectionMap:
     m = _matcher(form)
     lines = lines_of(doc)
-    body_size = _body_font_size(doc)
+    body_size = body_font_size(doc)
 
     # 1. Prompt lines (the form's questions), wherever they are.
     prompt_of: dict[int, tuple[int, str]] = {}

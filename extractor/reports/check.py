@@ -21,7 +21,11 @@ from rich.table import Table
 from rich.text import Text
 
 from extractor import __version__
+from extractor.core.filenames import as_text, shown
+from extractor.core.private_files import DEFAULT_MODE, open_text
 from extractor.core.report_type import ReportType
+
+from .cells import csv_row
 
 STATES = ("answered", "unanswered", "missing")
 STATE_LABELS = {"answered": "beantwortet", "unanswered": "unbeantwortet", "missing": "fehlt"}  # the page is German
@@ -110,9 +114,9 @@ def to_csv(checks: list[ReportCheck], rt: ReportType) -> str:
                      *(f"section_{k}" for k in form.keys)])
     for c in checks:
         counts = [len(c.missing), len(c.unanswered), len(c.warnings)] if c.status == "ok" else ["", "", ""]
-        writer.writerow([c.path, c.status, c.label or "", *counts,
-                         " ".join(c.missing), " ".join(c.unanswered), " ".join(w["code"] for w in c.warnings),
-                         c.error_code or "", c.error_message or "", *(c.state(k) or "" for k in form.keys)])
+        writer.writerow(csv_row([shown(c.path), c.status, c.label or "", *counts,
+                                 " ".join(c.missing), " ".join(c.unanswered), " ".join(w["code"] for w in c.warnings),
+                                 c.error_code or "", c.error_message or "", *(c.state(k) or "" for k in form.keys)]))
     return buf.getvalue()
 
 
@@ -120,16 +124,16 @@ SYMBOLS = {"answered": "+", "unanswered": "?", "missing": "-"}
 
 
 def _display_paths(paths: list[str]) -> tuple[str | None, list[str]]:
-    """Paths relative to their common folder, so the table stays narrow."""
+    """Paths relative to their common folder, so the table stays narrow; shown escaped (``shown``)."""
     if len(paths) < 2:
-        return None, paths
+        return None, [shown(p) for p in paths]
     try:
         root = os.path.commonpath([os.path.dirname(p) for p in paths])
     except ValueError:  # relative and absolute paths mixed
-        return None, paths
+        return None, [shown(p) for p in paths]
     if root in ("", "/", "."):
-        return None, paths
-    return root, [os.path.relpath(p, root) for p in paths]
+        return None, [shown(p) for p in paths]
+    return shown(root), [shown(os.path.relpath(p, root)) for p in paths]
 
 
 def print_table(console: Console, checks: list[ReportCheck], summary: dict[str, Any], rt: ReportType) -> None:
@@ -145,14 +149,15 @@ def print_table(console: Console, checks: list[ReportCheck], summary: dict[str, 
     reports.add_column("warn", justify="right")
     for c, name in zip(checks, names):
         if c.status == "ok":
-            reports.add_row(Text(name), Text(c.label or ""), "".join(SYMBOLS[c.state(k)] for k in keys),
+            reports.add_row(Text(name), Text(shown(c.label or "")), "".join(SYMBOLS[c.state(k)] for k in keys),
                             str(len(c.missing)), str(len(c.unanswered)), str(len(c.warnings)))
         else:
             reports.add_row(Text(name), "", Text("failed", style="red"), "", "", "")
     console.print(reports)
     for c in checks:
         if c.status != "ok":
-            console.print(Text(f"failed: {c.path}: [{c.error_code}] {c.error_message}"), soft_wrap=True)
+            console.print(Text(f"failed: {shown(c.path)}: [{c.error_code}] {shown(c.error_message or '')}"),
+                          soft_wrap=True)
 
     sections = Table(title="Sections across the corpus", title_justify="left")
     for name, justify in (("#", "right"), ("section", "left"), ("answered", "right"), ("unanswered", "right"),
@@ -171,6 +176,7 @@ def to_html(checks: list[ReportCheck], summary: dict[str, Any], rt: ReportType, 
     form = rt.form
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["shown"] = shown  # names with control characters are shown escaped
     template = env.from_string(resources.files("extractor.reports").joinpath("templates/check.html.j2")
                                .read_text(encoding="utf-8"))
     headings = {s.key: s.heading for s in form.sections}
@@ -203,32 +209,37 @@ def _chart(summary: dict[str, Any]) -> dict[str, Any]:
     return {"rows": rows, "width": label_w + bar_w + 60, "height": height, "label_w": label_w, "bar_w": bar_w}
 
 
-def write_html(path: Path, html: str) -> None:
+def write_html(path: Path, html: str, file_mode: int = DEFAULT_MODE) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
+    with open_text(path, file_mode) as fh:
+        fh.write(html)
 
 
-def check_files(inputs: list[Path], console: Console, rt: ReportType, **runner_options) -> list[ReportCheck]:
-    """Extract the files (folders walked recursively) in parallel and check each; input order is kept."""
+def check_files(inputs: list[Path], console: Console, rt: ReportType, *, follow_symlinks: bool = False,
+                **runner_options) -> list[ReportCheck]:
+    """Extract the files (folders walked recursively) in parallel and check each; input order is kept.
+    Links to targets outside ``inputs`` are listed on ``console`` and not read (``inputs.collect``)."""
     from extractor.bulk.batch import Runner
     from extractor.bulk.inputs import collect
     from extractor.bulk.progress import BatchProgress
     from extractor.readers.formats import by_suffix
 
-    found = collect(inputs)
+    found = collect(inputs, follow_symlinks=follow_symlinks)
+    for link, why in found.refused:
+        console.print(Text(f"skipped: {shown(link)}: {why}"), soft_wrap=True)
     checks: list[ReportCheck | None] = [None] * len(found.files)
-    paths = [p for p, _ in found.files]
+    paths = [f.path for f in found.files]
     if paths:
-        with Runner(report_type=rt.name, **runner_options) as runner, BatchProgress(len(paths), console, "checking") as progress:
+        with Runner(report_type=rt.ref, **runner_options) as runner, BatchProgress(len(paths), console, "checking") as progress:
             for out in runner.run(paths):
-                name = str(out.path)
+                name = as_text(out.path)
                 if out.ok:
                     checks[out.index] = ReportCheck.from_record(name, out.record, rt)
-                    progress.advance(name, out.seconds)
+                    progress.advance(shown(name), out.seconds)
                 else:
                     named = by_suffix(out.path)
                     checks[out.index] = ReportCheck.from_failure(
                         name, out.error_code, out.error_message, named.name if named else None)
-                    progress.advance(name, out.seconds, f"[{out.error_code}] {out.error_message}")
-    missing = [ReportCheck.from_failure(str(p), "not_found", "no such file or folder") for p in found.missing]
+                    progress.advance(shown(name), out.seconds, f"[{out.error_code}] {shown(out.error_message or '')}")
+    missing = [ReportCheck.from_failure(as_text(p), "not_found", "no such file or folder") for p in found.missing]
     return [c for c in checks if c is not None] + missing

@@ -28,10 +28,11 @@ def print_evaluation(ev: Evaluation, worst: int, console: Console | None = None)
     h.add_column("figure")
     h.add_column("value", justify="right")
     for k, v in head.items():
-        h.add_row(k, f"{v:.4f}" if isinstance(v, float) else str(v))
+        h.add_row(k, f"{v:.4f}" if isinstance(v, float) else "not labelled" if v is None else str(v))
     console.print(h)
     console.print(_score_table("Fields", ev.fields, "field"))
-    console.print(_score_table("Entities", dict(sorted(ev.entities.items())), "label"))
+    if ev.entity_reports:
+        console.print(_score_table("Entities", dict(sorted(ev.entities.items())), "label"))
     bad = ev.worst(worst)
     if bad:
         console.print(f"[b]Worst {len(bad)} reports[/b]")

@@ -11,21 +11,11 @@ import time
 import uuid
 from pathlib import Path
 
-import pytest
 
 import extractor
 from tests.support.bulk import (HOOK_ENV, as_record, execute, make_corpus, popen_cli, query, run_cli,
                                 summary_count)
 from tests.conftest import SAMPLES
-from tests.support.pgcluster import fresh_database
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path) -> str:
-    """A fresh, empty database: a SQLite file path or a PostgreSQL URL (new database per test)."""
-    if request.param == "sqlite":
-        return str(tmp_path / "reports.db")
-    return fresh_database()
 
 
 def sha256(path: Path) -> str:

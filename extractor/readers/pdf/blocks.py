@@ -62,6 +62,10 @@ class _Style:
     """Document-wide measures the block rules compare against."""
     pitch: dict[float, float]           # normal line pitch per font size
     heading_levels: dict[float, int]    # font size clearly above the body size -> heading level
+    # The leading inside borderless table cells (a wrapped label or value) per font size, over all of the
+    # document's tables: in a document of mostly tables the normal pitch is the row pitch, and rows would
+    # run together, also in a table none of whose cells wraps.
+    cell_pitch: dict[float, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -86,7 +90,11 @@ def _measure(lines_by_page: list[list[Line]], settings: LayoutSettings) -> _Styl
     # The most frequent pitch per size (the smaller one on a tie): the leading inside paragraphs.
     pitch = {size: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for size, c in pitches.items()}
     large = sorted((s for s in sizes if s >= body * settings.heading_ratio), reverse=True)
-    return _Style(pitch=pitch, heading_levels={s: i + 1 for i, s in enumerate(large)})
+    cell_pitch: dict[float, float] = {}
+    for lines in lines_by_page:
+        for size, step in _cell_pitch(lines).items():
+            cell_pitch[size] = min(cell_pitch.get(size, step), step)
+    return _Style(pitch=pitch, heading_levels={s: i + 1 for i, s in enumerate(large)}, cell_pitch=cell_pitch)
 
 
 def _ends_short(prev: Line, line: Line, right_edge: float) -> bool:
@@ -323,7 +331,9 @@ def _table_cells(lines: list[Line], style: _Style, table: int, settings: LayoutS
     for line in lines:
         new_row = not rows
         if rows and line.col == 0:
-            pitch = min(style.pitch.get(line.size, 1.2 * line.size), inner.get(line.size, math.inf))
+            # the leading of this table's own wrapped cells, else of the document's tables
+            leading = inner.get(line.size, style.cell_pitch.get(line.size, math.inf))
+            pitch = min(style.pitch.get(line.size, 1.2 * line.size), leading)
             wide = line.top - last_top > pitch * settings.gap_ratio
             label_done = (last_left is None or last_left.text.endswith(":")
                           or _ends_short(last_left, line, label_edge))
@@ -346,13 +356,14 @@ def _table_cells(lines: list[Line], style: _Style, table: int, settings: LayoutS
 
 
 def _cell_pitch(lines: list[Line]) -> dict[float, float]:
-    """The smallest pitch between consecutive lines of one column of a table, per font size."""
+    """The smallest pitch between consecutive lines of one column of borderless tables, per font size
+    (steps of three sizes and more are rows apart, not a cell's leading)."""
     pitch: dict[float, float] = {}
     for col in (0, 1):
         column = [line for line in lines if line.col == col]
         for prev, line in zip(column, column[1:]):
             step = line.top - prev.top
-            if line.size == prev.size and step >= 0.8 * line.size:
+            if line.size == prev.size and 0.8 * line.size <= step < 3 * line.size:
                 pitch[line.size] = min(pitch.get(line.size, math.inf), step)
     return pitch
 
