@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from extractor.core.errors import ExtractionError
+from extractor.pipeline.engine import extract
 from extractor.readers import Limits, ReadOptions, read
 from tests.conftest import ROOT, SCANNED_PDF
 
@@ -235,6 +236,27 @@ def test_blocks_follow_reading_order(report):
     assert len(report.blocks) == len(order)
     for block, start in zip(report.blocks, order):
         assert block.text.startswith(start)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_heading_run_into_the_last_line_of_a_paragraph_is_found(tmp_path: Path, engine: str):
+    """The next section's heading stands in bold on the last line of the paragraph before (no line
+    break in the text layer): the section is there, not missing."""
+    def draw(c: canvas.Canvas) -> None:
+        _line(c, 90, "Angaben zur Kommune", font="Helvetica-Bold", size=14)
+        _line(c, 115, "Name der Stadt oder Gemeinde: Musterstadt")
+        _line(c, 145, "Veranstaltungskonzept", font="Helvetica-Bold", size=14)
+        _line(c, 170, "Der Dialog fand im Rathaus statt und war gut besucht, alle Gruppen waren da.", justify=True)
+        _line(c, 185, "Es gab viele Gespräche.")
+        run_in = LEFT + pdfmetrics.stringWidth("Es gab viele Gespräche. ", "Helvetica", BODY)
+        _line(c, 185, "Ausgangssituation / Anlass", font="Helvetica-Bold", x=run_in)
+        _line(c, 200, "Die Hilfe für Geflüchtete sollte besser abgestimmt werden.")
+    doc = _read(_single_page(tmp_path / "run_in.pdf", draw), pdf_engine=engine)
+    heading = _block(doc, "Ausgangssituation")
+    assert (heading.text, heading.bold) == ("Ausgangssituation / Anlass", True)
+    assert _block(doc, "Der Dialog").text.endswith("alle Gruppen waren da. Es gab viele Gespräche.")
+    record = extract(tmp_path / "run_in.pdf", options=ReadOptions(pdf_engine=engine))
+    assert record["sections"]["initial_situation"]["text"] == "Die Hilfe für Geflüchtete sollte besser abgestimmt werden."
 
 
 def test_single_page_number_pattern_is_removed(tmp_path: Path):

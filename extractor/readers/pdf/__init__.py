@@ -2,12 +2,13 @@
 
 Three stages; only the first knows a PDF library:
 
-1. An engine reads every page's words (``words.PageWords``, the contract both share): pdfium
-   (``engine_pdfium``, the default) or pdfplumber (``engine_pdfplumber``), chosen by
+1. An engine reads every page's words and ruling lines (``words.PageWords``, the contract both share):
+   pdfium (``engine_pdfium``, the default) or pdfplumber (``engine_pdfplumber``), chosen by
    ``ReadOptions.pdf_engine``. A file pdfium declines (a damaged cross-reference table) is read by
    pdfplumber. Errors become ``ExtractionError``s there, and the work per page is bounded.
-2. ``lines``: words into visual lines (``tables``: two-column table rows cut into cells);
-   running headers, footers and page numbers removed.
+2. ``lines``: words into visual lines in reading order: ruled tables cell by cell (``tables``),
+   pages set in columns column by column (``columns``), two-column table rows cut into cells, a
+   heading run into a line's end cut off; running headers, footers and page numbers removed.
 3. ``blocks``: lines into paragraphs, list items, heading candidates and table cells, with
    end-of-line hyphenation undone.
 
