@@ -8,7 +8,7 @@ import click
 
 from extractor.core.report_type import ReportType
 
-from .common import DB_HELP, fail_usage, open_db, type_option
+from .common import DB_HELP, fail_usage, make_read_options, open_db, read_options, type_option
 
 EPILOG = """\b
 Examples:
@@ -35,8 +35,10 @@ Exit status: 0 all reports checked, 1 some files could not be read, 2 usage erro
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="Seconds one file may take (files only).")
 @type_option("Report type (schema)")
+@read_options
 def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | None, html: Path | None,
-          workers: int | None, timeout: float, report_type: ReportType) -> None:
+          workers: int | None, timeout: float, report_type: ReportType, password: str | None, pdf_engine: str,
+          ocr: str, ocr_lang: str) -> None:
     """Check which reports miss which sections: a database, or report files and folders.
 
     INPUTS is either one database (a SQLite file or a URL) or report files and folders.
@@ -67,7 +69,8 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
     else:
         from extractor.bulk.batch import BatchError
         try:
-            results = checks.check_files(list(inputs), err, rt, workers=workers, timeout=timeout)
+            results = checks.check_files(list(inputs), err, rt, workers=workers, timeout=timeout,
+                                         options=make_read_options(password, pdf_engine, ocr, ocr_lang))
         except BatchError as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             sys.exit(1)

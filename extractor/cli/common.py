@@ -31,7 +31,14 @@ def type_option(help: str = "Report type (schema) of the inputs [default: the in
 
 
 def read_options(f: Callable) -> Callable:
-    """``--password`` and ``--pdf-engine``, handed to the command as one ``ReadOptions``."""
+    """``--password``, ``--pdf-engine``, ``--ocr`` and ``--ocr-lang``, made one ``ReadOptions`` by
+    ``make_read_options``."""
+    f = click.option("--ocr-lang", default="deu", show_default=True, metavar="LANG",
+                     help="Tesseract language(s) for OCR, '+'-joined (deu+eng); each needs its language data "
+                          "(Debian: tesseract-ocr-LANG).")(f)
+    f = click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                     help="Read pages by OCR (Tesseract): auto = PDF pages without a usable text layer and "
+                          "image files; always = every page; never = none (a scan fails as no_text_layer).")(f)
     f = click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium",
                      show_default=True, envvar="REPORT_EXTRACTOR_PDF_BACKEND", show_envvar=True,
                      help="Library that reads PDF text: pdfium is about 15 times faster; a damaged PDF is "
@@ -40,9 +47,12 @@ def read_options(f: Callable) -> Callable:
     return f
 
 
-def make_read_options(password: str | None, pdf_engine: str):
+def make_read_options(password: str | None, pdf_engine: str, ocr: str = "auto", ocr_lang: str = "deu"):
     from extractor.readers import ReadOptions
-    return ReadOptions(password=password, pdf_engine=pdf_engine)  # type: ignore[arg-type]
+    try:
+        return ReadOptions(password=password, pdf_engine=pdf_engine, ocr=ocr, ocr_lang=ocr_lang)  # type: ignore[arg-type]
+    except ValueError as exc:  # a malformed --ocr-lang
+        raise click.BadParameter(str(exc)) from None
 
 
 def open_db(db, *, create: bool):

@@ -34,23 +34,24 @@ A file that fails prints one line to stderr: "<file>: error [<code>]: <reason>".
 @click.option("--compact", is_flag=True, help="One-line JSON instead of indented.")
 @click.option("--debug", is_flag=True, help="Show a traceback for unexpected internal errors.")
 def convert(inputs: tuple[Path, ...], output: Path | None, report_type: ReportType, password: str | None,
-            pdf_engine: str, compact: bool, debug: bool) -> None:
+            pdf_engine: str, ocr: str, ocr_lang: str, compact: bool, debug: bool) -> None:
     """Convert report files (or folders of them, searched recursively) into JSON records.
 
     The format is recognised by content, not by extension. Inside folders only .txt, .docx and .pdf
-    files are taken; files named explicitly are always tried.
+    files and scans (.png, .jpg, .jpeg, .tif, .tiff) are taken; files named explicitly are always tried.
+    Scanned pages are read by OCR (--ocr).
     """
     from extractor.bulk.inputs import collect, output_names
     from extractor.pipeline.engine import extract
 
-    options = make_read_options(password, pdf_engine)
+    options = make_read_options(password, pdf_engine, ocr, ocr_lang)
     found = collect(list(inputs))
     failed = 0
     for p in found.missing:
         click.echo(f"{p}: error [not_found]: no such file or folder", err=True)
         failed += 1
     if not found.files:
-        click.echo("nothing to convert: no .txt, .docx or .pdf files found", err=True)
+        click.echo("nothing to convert: no .txt, .docx, .pdf or scanned image files found", err=True)
         sys.exit(1)
     targets = output_names([rel for _, rel in found.files]) if output else [None] * len(found.files)
     single = len(found.files) == 1 and output is None

@@ -34,10 +34,11 @@ skipped. Exit status: 0 all imported, 1 some files failed (stored with their rea
 @type_option()
 @read_options
 def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: float, force: bool,
-            report_type: ReportType, password: str | None, pdf_engine: str) -> None:
+            report_type: ReportType, password: str | None, pdf_engine: str, ocr: str, ocr_lang: str) -> None:
     """Import report files (folders are searched recursively) into a database.
 
-    Only .txt, .docx and .pdf files inside folders are taken; other files are counted as skipped.
+    Only .txt, .docx and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff) inside folders are taken;
+    other files are counted as skipped. Scanned pages are read by OCR (--ocr), which counts against --timeout.
     Files run in parallel worker processes; a file that fails is stored with its error code.
     """
     from rich.console import Console
@@ -50,7 +51,7 @@ def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: flo
     out, err = Console(), Console(stderr=True)
     try:
         summary = run_import(list(inputs), store, workers=workers, timeout=timeout, force=force,
-                             report_type=report_type.name, options=make_read_options(password, pdf_engine),
+                             report_type=report_type.name, options=make_read_options(password, pdf_engine, ocr, ocr_lang),
                              err=err)
     except KeyboardInterrupt:
         err.print(f"interrupted; finished files are in {store.display_url}; run the same command again to "
@@ -62,7 +63,7 @@ def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: flo
     finally:
         store.close()
     if not summary.found:
-        err.print("nothing to import: no .txt, .docx or .pdf files found", highlight=False)
+        err.print("nothing to import: no .txt, .docx, .pdf or scanned image files found", highlight=False)
         sys.exit(1)
     out.print(Text(f"database: {store.display_url}"), soft_wrap=True)
     out.print(summary_table(summary))

@@ -19,6 +19,7 @@ CODES = {
     "hostile": "the file contains constructs refused for safety",
     "invalid_record": "the extracted record failed validation",
     "internal": "unexpected internal error",
+    "ocr_unavailable": "a page needs OCR but Tesseract or its language data is not installed",
 }
 
 

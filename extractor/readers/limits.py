@@ -36,6 +36,12 @@ class Limits:
     max_xml_bytes (50 MB): docx, one XML part, uncompressed (large documents have 5-20 MB). Parsed,
         86 MB of XML took 1.3 GB of memory.
     max_zip_members (5,000): docx, zip members (tens of parts, a few hundred with many images).
+    max_image_pixels (80,000,000): pixels of one page image: an image file's page (checked from its
+        header, before it is decoded: a decompression bomb declares billions) or a PDF page rendered
+        for OCR (a page too large for it at the OCR resolution is rendered at a lower one). An A4 scan
+        at 600 dpi has 35 million; Pillow's own guard warns at 89 million.
+    max_ocr_seconds (1,800): wall-clock budget for the OCR of one file. OCR takes 2-4 s per page
+        (docs/ocr.md), so this is some 500 pages; the import's per-file ``--timeout`` applies as well.
     """
     max_file_bytes: int = 100 * MB
     max_txt_bytes: int = 20 * MB
@@ -47,6 +53,8 @@ class Limits:
     max_compression_ratio: int = 200
     max_xml_bytes: int = 50 * MB
     max_zip_members: int = 5_000
+    max_image_pixels: int = 80_000_000
+    max_ocr_seconds: float = 1800.0
 
 
 DEFAULT_LIMITS = Limits()

@@ -1,10 +1,12 @@
-"""The page-words contract: what every engine (pdfplumber, pdfium, later OCR) hands to the layout stages,
+"""The page-words contract: what every engine (pdfplumber, pdfium, OCR) hands to the layout stages,
 and the word conventions they share, so that lines and blocks never know which engine read a page.
 
 A word's coordinates are points from the top-left of the page as displayed; its box is one font size tall
 from the descent (pdfminer's convention, so line pitches compare alike); ``size`` is the font size times
 the text matrix's vertical scale; ``bold`` comes from the font name. Rotated (not upright) words are
 counted, not returned. A glyph without a Unicode mapping is written "(cid:N)", as pdfminer writes it.
+OCR words carry Tesseract's confidence (0-100); text-layer words have none. An OCR word is a whole word:
+two of them are never joined without a space, however close they are.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ class Word:
     bottom: float
     size: float
     bold: bool
+    confidence: float | None = None
 
 
 @dataclass
