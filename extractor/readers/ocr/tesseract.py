@@ -30,6 +30,7 @@ from .result import OcrLine, OcrWord, RecognisedPage
 TESSDATA_DIRS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
                  "/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata")
 ANALYSIS_DPI = 150          # orientation and skew are measured on a copy at about this resolution
+_MAX_TIMEOUT_S = 2_000_000  # Tesseract's timeout is a C int of milliseconds
 MIN_SKEW_DEGREES = 0.1      # a smaller tilt is left as it is (half a pixel over a 300 dpi line of text)
 # Page orientation as Tesseract reports it (the way the page's top points) -> the turn that makes it upright.
 _UPRIGHT = {1: Image.Transpose.ROTATE_90, 2: Image.Transpose.ROTATE_180, 3: Image.Transpose.ROTATE_270}
@@ -63,7 +64,7 @@ class TesseractEngine:
         api.SetPageSegMode(psm.AUTO)
         api.SetImage(image)
         api.SetSourceResolution(round(dpi))
-        left_ms = int((deadline - time.monotonic()) * 1000)
+        left_ms = int(min(deadline - time.monotonic(), _MAX_TIMEOUT_S) * 1000)
         if left_ms <= 0 or not api.Recognize(timeout=left_ms):
             api.Clear()
             return None

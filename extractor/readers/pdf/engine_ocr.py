@@ -2,7 +2,8 @@
 (``ocr_decision``; every page with ``--ocr always``) are rendered with pdfium, one at a time, at
 ``ReadOptions.ocr_dpi`` (lower for a page too large for ``Limits.max_image_pixels``), read by Tesseract,
 and their words replace the page's text-layer words. A mixed PDF is read page by page: born-digital
-pages keep their text layer. The file is opened with pdfium only when a page needs it.
+pages keep their text layer, and the sizes OCR measured are put on the text layer's scale. The file is
+opened with pdfium only when a page needs it.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ..options import ReadOptions
 from .failures import unreadable_page
 from .ocr_decision import PageInk, ocr_reason
 from .ocr_run import OcrRun
+from .ocr_words import scale_sizes
 from .words import PageWords
 
 
@@ -71,7 +73,11 @@ def ocr_pages(path: Path, data: bytes, pages: list[PageWords], options: ReadOpti
             image.close()
     finally:
         pdf.close()
-    return run.finish(warnings)
+    info = run.finish(warnings)
+    if info is not None:
+        done = set(info.pages)
+        scale_sizes([p for p in pages if p.number in done], [p for p in pages if p.number not in done])
+    return info
 
 
 def _render(page: pypdfium2.PdfPage, dpi: int, limits: Limits):
@@ -101,7 +107,7 @@ def _ink(doc: pypdfium2.PdfDocument | None, index: int) -> PageInk:
                 text += 1
                 invisible += pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
                 continue
-            x0, y0, x1, y1 = obj.get_pos()
+            x0, y0, x1, y1 = obj.get_bounds()
             covered += max(0.0, min(x1, right) - max(x0, left)) * max(0.0, min(y1, top) - max(y0, bottom))
         return PageInk(min(covered / area, 1.0), invisible / text if text else 0.0)
     finally:

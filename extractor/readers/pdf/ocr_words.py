@@ -25,10 +25,10 @@ from ..ocr.marks import BULLET, DASH
 from ..ocr.result import OcrLine, OcrWord, RecognisedPage
 from .words import PageWords, Word, word_text
 
-X_HEIGHT_SHARE = 0.5    # x-height / font size of common text faces (Arial 0.52, DejaVu 0.55, Times 0.45)
+X_HEIGHT_SHARE = 0.55   # x-height / font size as scanned (Arial 0.52, DejaVu 0.55, Times 0.45; ink spreads)
 DESCENT_SHARE = 0.2     # how far a font's descent reaches below the baseline, in font sizes
 SIZE_TOLERANCE = 1.05   # sizes within this factor of a common size are that size ...
-SIZE_NOISE_PIXELS = 2.0  # ... or within this many pixels of x-height (Tesseract measures whole pixels)
+SIZE_NOISE_PIXELS = 1.5  # ... or within this many pixels of x-height (Tesseract measures whole pixels)
 # Not print: "words" without a letter or digit that are far wider than tall and longer than a dash (a
 # rule), far taller than
 # wide (a table or page edge), smaller than a dot of the line's type (dust) or that Tesseract is unsure
@@ -129,3 +129,22 @@ def mark_bold(pages: list[PageWords], strokes: list[list[float]]) -> None:
     for page, rs in zip(pages, strokes):
         for w, r in zip(page.words, rs):
             w.bold = r > usual * BOLD_STROKE
+
+
+def scale_sizes(ocr_pages: list[PageWords], text_pages: list[PageWords]) -> None:
+    """In a mixed PDF, put the OCR'd pages' sizes on the text layer's scale (in place): the body size
+    measured by OCR becomes the text layer's body size (the most common size of each, by characters),
+    so headings compare with one body size across the document."""
+    ocr_body, text_body = _body_size(ocr_pages), _body_size(text_pages)
+    if ocr_body and text_body:
+        for page in ocr_pages:
+            for w in page.words:
+                w.size *= text_body / ocr_body
+
+
+def _body_size(pages: list[PageWords]) -> float | None:
+    weight: dict[float, int] = {}
+    for page in pages:
+        for w in page.words:
+            weight[w.size] = weight.get(w.size, 0) + len(w.text)
+    return max(weight, key=lambda s: weight[s]) if weight else None
