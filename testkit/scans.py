@@ -153,7 +153,7 @@ tilt, blur, noise, dust; black and white or grayscale; pages turned on their sid
 multi-page TIFF). Do not edit by hand: change the script and rebuild. Each `<name>.gold.json` is the
 gold of the born-digital twin (from samples/corpus/ and samples/real/), so
 `report-extractor eval samples/scanned` measures what OCR costs against the same reports read from
-their text layer (tests/readers/test_ocr_eval.py compares the two; docs/ocr.md has the figures).
+their text layer (tests/reports/test_evaluate.py compares the two; docs/ocr.md has the figures).
 
 | file | from | scan |
 |---|---|---|
