@@ -38,7 +38,7 @@ Exit status: 0 all reports checked, 1 some files could not be read, 2 usage erro
 @read_options
 def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | None, html: Path | None,
           workers: int | None, timeout: float, report_type: ReportType, password: str | None, pdf_engine: str,
-          ocr: str, ocr_lang: str) -> None:
+          ocr: str, ocr_lang: str, ocr_dpi: int) -> None:
     """Check which reports miss which sections: a database, or report files and folders.
 
     INPUTS is either one database (a SQLite file or a URL) or report files and folders.
@@ -70,7 +70,7 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
         from extractor.bulk.batch import BatchError
         try:
             results = checks.check_files(list(inputs), err, rt, workers=workers, timeout=timeout,
-                                         options=make_read_options(password, pdf_engine, ocr, ocr_lang))
+                                         options=make_read_options(password, pdf_engine, ocr, ocr_lang, ocr_dpi))
         except BatchError as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             sys.exit(1)

@@ -31,8 +31,11 @@ def type_option(help: str = "Report type (schema) of the inputs [default: the in
 
 
 def read_options(f: Callable) -> Callable:
-    """``--password``, ``--pdf-engine``, ``--ocr`` and ``--ocr-lang``, made one ``ReadOptions`` by
-    ``make_read_options``."""
+    """``--password``, ``--pdf-engine``, ``--ocr``, ``--ocr-lang`` and ``--ocr-dpi``, made one
+    ``ReadOptions`` by ``make_read_options``."""
+    f = click.option("--ocr-dpi", type=click.IntRange(50, 1200), default=300, show_default=True, metavar="DPI",
+                     help="Resolution PDF pages are rendered at for OCR; image files above it are scaled down "
+                          "to it.")(f)
     f = click.option("--ocr-lang", default="deu", show_default=True, metavar="LANG",
                      help="Tesseract language(s) for OCR, '+'-joined (deu+eng); each needs its language data "
                           "(Debian: tesseract-ocr-LANG).")(f)
@@ -47,10 +50,12 @@ def read_options(f: Callable) -> Callable:
     return f
 
 
-def make_read_options(password: str | None, pdf_engine: str, ocr: str = "auto", ocr_lang: str = "deu"):
+def make_read_options(password: str | None, pdf_engine: str, ocr: str = "auto", ocr_lang: str = "deu",
+                      ocr_dpi: int = 300):
     from extractor.readers import ReadOptions
     try:
-        return ReadOptions(password=password, pdf_engine=pdf_engine, ocr=ocr, ocr_lang=ocr_lang)  # type: ignore[arg-type]
+        return ReadOptions(password=password, pdf_engine=pdf_engine, ocr=ocr, ocr_lang=ocr_lang,  # type: ignore[arg-type]
+                           ocr_dpi=ocr_dpi)
     except ValueError as exc:  # a malformed --ocr-lang
         raise click.BadParameter(str(exc)) from None
 

@@ -34,7 +34,7 @@ A file that fails prints one line to stderr: "<file>: error [<code>]: <reason>".
 @click.option("--compact", is_flag=True, help="One-line JSON instead of indented.")
 @click.option("--debug", is_flag=True, help="Show a traceback for unexpected internal errors.")
 def convert(inputs: tuple[Path, ...], output: Path | None, report_type: ReportType, password: str | None,
-            pdf_engine: str, ocr: str, ocr_lang: str, compact: bool, debug: bool) -> None:
+            pdf_engine: str, ocr: str, ocr_lang: str, ocr_dpi: int, compact: bool, debug: bool) -> None:
     """Convert report files (or folders of them, searched recursively) into JSON records.
 
     The format is recognised by content, not by extension. Inside folders only .txt, .docx and .pdf
@@ -44,7 +44,7 @@ def convert(inputs: tuple[Path, ...], output: Path | None, report_type: ReportTy
     from extractor.bulk.inputs import collect, output_names
     from extractor.pipeline.engine import extract
 
-    options = make_read_options(password, pdf_engine, ocr, ocr_lang)
+    options = make_read_options(password, pdf_engine, ocr, ocr_lang, ocr_dpi)
     found = collect(list(inputs))
     failed = 0
     for p in found.missing:

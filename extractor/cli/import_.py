@@ -34,7 +34,7 @@ skipped. Exit status: 0 all imported, 1 some files failed (stored with their rea
 @type_option()
 @read_options
 def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: float, force: bool,
-            report_type: ReportType, password: str | None, pdf_engine: str, ocr: str, ocr_lang: str) -> None:
+            report_type: ReportType, password: str | None, pdf_engine: str, ocr: str, ocr_lang: str, ocr_dpi: int) -> None:
     """Import report files (folders are searched recursively) into a database.
 
     Only .txt, .docx and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff) inside folders are taken;
@@ -51,7 +51,7 @@ def import_(inputs: tuple[Path, ...], db: str, workers: int | None, timeout: flo
     out, err = Console(), Console(stderr=True)
     try:
         summary = run_import(list(inputs), store, workers=workers, timeout=timeout, force=force,
-                             report_type=report_type.name, options=make_read_options(password, pdf_engine, ocr, ocr_lang),
+                             report_type=report_type.name, options=make_read_options(password, pdf_engine, ocr, ocr_lang, ocr_dpi),
                              err=err)
     except KeyboardInterrupt:
         err.print(f"interrupted; finished files are in {store.display_url}; run the same command again to "

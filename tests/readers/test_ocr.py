@@ -3,6 +3,7 @@ tilted, a mixed PDF, image files as input, the per-page decision of ``--ocr auto
 typed errors. Pages are small, or read at a low resolution, where the assertion allows."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -236,7 +237,20 @@ def test_a_page_ocr_is_unsure_of_is_named(tmp_path):
     assert doc.meta.ocr.mean_confidence < 70
 
 
-def test_the_cli_takes_ocr_options():
-    r = subprocess.run([sys.executable, "-m", "extractor", "convert", "--ocr-lang", "../deu", str(SCANNED_PDF)],
-                       capture_output=True, text=True, cwd=ROOT, timeout=120)
+def _convert(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor", "convert", "--compact", *args, str(SCANNED_PDF)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_the_cli_takes_ocr_mode_language_and_resolution():
+    r = _convert("--ocr", "auto", "--ocr-lang", "deu", "--ocr-dpi", "150")
+    assert r.returncode == 0, r.stderr
+    record = json.loads(r.stdout)
+    assert record["source"]["ocr"]["dpi"] == 150 and record["source"]["ocr"]["language"] == "deu"
+    assert "Haushaltsberatungen" in record["text"]
+    r = _convert("--ocr", "never")
+    assert r.returncode == 1 and "error [no_text_layer]" in r.stderr
+    r = _convert("--ocr-lang", "../deu")
     assert r.returncode == 2 and "ocr_lang must be Tesseract language names" in r.stderr
+    r = _convert("--ocr-dpi", "20")
+    assert r.returncode == 2 and "--ocr-dpi" in r.stderr
