@@ -102,8 +102,8 @@ def _cut(piece: TextSpan, start: int, end: int) -> list[TextSpan]:
 
 def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
     text = piece.text.strip(" ,;:-–")
-    if not text or _FIELD_LABEL.fullmatch(text):
-        return  # "Tel.:" left over once its number was taken
+    if not any(c.isalnum() for c in text) or _FIELD_LABEL.fullmatch(text):
+        return  # "Tel.:" left over once its number was taken, or a stray mark (a speck OCR read as ".")
     m = _LAST_FIRST.match(text)
     if m and not out["name"] and (m.group(2).split()[0] in _FIRST or m.group(1) not in _FIRST):
         out["name"] = f"{m.group(2)} {m.group(1)}"

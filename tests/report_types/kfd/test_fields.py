@@ -198,3 +198,13 @@ def test_event_without_year_is_placed_by_its_weekday(tmp_path, weekday, number):
     rec = extract(p)
     assert [e["date"] for e in rec["events"]] == [f"2017-06-{day:02d}", "2017-06-22"]
     assert any(w["code"] == "year_inferred" for w in rec["quality"]["warnings"])
+
+
+def test_a_stray_mark_in_the_contact_block_is_no_organisation(tmp_path):
+    """A speck on a scan read as "." on a line of its own (OCR) is neither the contact's authority nor a role."""
+    src = (SAMPLES / "plochingen.txt").read_text(encoding="utf-8").replace("Felix Unseld\n", "Felix Unseld\n.\n")
+    p = tmp_path / "speck.txt"
+    p.write_text(src, encoding="utf-8")
+    contact = extract(p)["contact"]
+    assert (contact["name"], contact["role"], contact["organisation"]) == (
+        "Felix Unseld", "Kommunaler Flüchtlingskoordinator", None)
