@@ -20,8 +20,8 @@ from .ocr_words import mark_bold, page_words, snap_sizes
 from .words import PageWords
 
 # A page whose words Tesseract is on average less sure of than this (0-100) is named in the warning
-# ocr_low_confidence: clean print scores 90-96, a blurred, noisy fax 75-90 (docs/ocr.md); below 70 a
-# good share of the words is wrong.
+# ocr_low_confidence: the scanned set (tilted, blurred, noisy) averages 95, the real scanned letter 89
+# (docs/ocr.md); below 70 a good share of the words is wrong.
 LOW_CONFIDENCE = 70.0
 
 
