@@ -16,7 +16,7 @@ def _words(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
 
 
-QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")\s+)"
+QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")[ \t]+)"  # on the number's line: "Gesamt" in a table cell above is a label
 
 # --- e-mail and web addresses -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
@@ -84,7 +84,7 @@ STREET = re.compile(
     rf"(?<![\w])(?:"
     rf"[A-ZÄÖÜ][\wäöüß\-]*{_STREET_WORD}"                               # Schulstraße, Friedrichstr.
     rf"|(?:[A-ZÄÖÜ][\wäöüß\-]+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt)"  # Rohrbacher Straße
-    rf"|(?:Am|An\sder|An\sden|Auf\sdem|Auf\sder|Im|In\sder|In\sden|Zum|Zur|Unter\sden|Hinter\sdem)\s[A-ZÄÖÜ][\wäöüß\-]+"  # Am Felsenkeller
+    rf"|(?P<preposition>Am|An\sder|An\sden|Auf\sdem|Auf\sder|Im|In\sder|In\sden|Zum|Zur|Unter\sden|Hinter\sdem)\s[A-ZÄÖÜ][\wäöüß\-]+"  # Am Felsenkeller
     rf")\s?{_HOUSE_NO}")
 _TOWN = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
 POSTAL_CITY = re.compile(

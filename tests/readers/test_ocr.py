@@ -238,7 +238,7 @@ def test_a_page_ocr_is_unsure_of_is_named(tmp_path):
 
 
 def _convert(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extractor", "convert", "--compact", *args, str(SCANNED_PDF)],
+    return subprocess.run([sys.executable, "-m", "extractor", "convert", *args, str(SCANNED_PDF)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 

@@ -8,10 +8,11 @@ As spaCy keeps ``spacy/lang/de/`` (stop words, punctuation, ...), each kind of w
     numbers         number words and scale words with their values; words after a number that it does not count
     organisations   the gazetteer and the words that make, introduce, join or end an organisation's name
     qualifiers      words that qualify a number ("ca.", "mehr als", "insgesamt")
+    redaction       role and relation words before a name, cues before a date of birth or an IBAN, ...
 
 The modules that use a list build their regexes and token patterns from it, so a word is added here once and
 every rule sees it. This package sits below normalize and nlp.
 """
-from . import calendar, function_words, names, numbers, organisations, qualifiers
+from . import calendar, function_words, names, numbers, organisations, qualifiers, redaction
 
-__all__ = ["calendar", "function_words", "names", "numbers", "organisations", "qualifiers"]
+__all__ = ["calendar", "function_words", "names", "numbers", "organisations", "qualifiers", "redaction"]

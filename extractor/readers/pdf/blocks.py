@@ -52,6 +52,9 @@ class _Style:
     """Document-wide measures the block rules compare against."""
     pitch: dict[float, float]           # normal line pitch per font size
     heading_levels: dict[float, int]    # font size clearly above the body size -> heading level
+    # The leading inside table cells (a wrapped label or value) per font size, where a cell wraps: in a
+    # document of mostly tables the normal pitch is the row pitch, and rows would run together.
+    cell_pitch: dict[float, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -76,7 +79,14 @@ def _measure(lines_by_page: list[list[Line]], settings: LayoutSettings) -> _Styl
     # The most frequent pitch per size (the smaller one on a tie): the leading inside paragraphs.
     pitch = {size: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for size, c in pitches.items()}
     large = sorted((s for s in sizes if s >= body * settings.heading_ratio), reverse=True)
-    return _Style(pitch=pitch, heading_levels={s: i + 1 for i, s in enumerate(large)})
+    cell_pitch: dict[float, float] = {}
+    for lines in lines_by_page:
+        for col in (0, 1):
+            same = [line for line in lines if line.col == col]
+            for a, b in zip(same, same[1:]):
+                if a.size == b.size and 0 < b.top - a.top < 3 * a.size:
+                    cell_pitch[a.size] = min(cell_pitch.get(a.size, b.top - a.top), b.top - a.top)
+    return _Style(pitch=pitch, heading_levels={s: i + 1 for i, s in enumerate(large)}, cell_pitch=cell_pitch)
 
 
 def _ends_short(prev: Line, line: Line, right_edge: float) -> bool:
@@ -189,7 +199,7 @@ def _table_cells(lines: list[Line], style: _Style, table: int, settings: LayoutS
     for line in lines:
         new_row = not rows
         if rows and line.col == 0:
-            pitch = style.pitch.get(line.size, 1.2 * line.size)
+            pitch = min(style.pitch.get(line.size, 1.2 * line.size), style.cell_pitch.get(line.size, float("inf")))
             wide = line.top - last_top > pitch * settings.gap_ratio
             label_done = last_left is None or _ends_short(last_left, line, boundary)
             new_row = wide or label_done
