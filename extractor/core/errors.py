@@ -23,6 +23,7 @@ CODES = {
     "internal": "unexpected internal error",
     "ocr_unavailable": "a page needs OCR but Tesseract or its language data is not installed",
     "write_failed": "the output file could not be written",
+    "converter_unavailable": "the program that converts this format (LibreOffice) is not installed",
 }
 
 

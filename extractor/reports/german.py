@@ -39,6 +39,7 @@ ERRORS = {
     "invalid_record": "Ergebnis ungültig",
     "internal": "interner Fehler",
     "write_failed": "Ausgabedatei konnte nicht geschrieben werden",
+    "converter_unavailable": "Umwandlungsprogramm (LibreOffice) nicht installiert",
     "ocr_unavailable": "Scan: Texterkennung (Tesseract mit deutschen Sprachdaten) nicht installiert",
 }
 

@@ -74,7 +74,7 @@ def make_corpus(root: Path) -> dict[str, str | None]:
     put("bad/broken.docx", b"PK\x03\x04" + b"\x00garbage" * 50, "corrupt")
     put("bad/blank.pdf", _blank_pdf(), "no_text_layer")
     # not report files: counted as skipped
-    (root / "bad" / "notes.odt").write_bytes(b"PK\x03\x04 not imported")
+    (root / "bad" / "notes.xlsx").write_bytes(b"PK\x03\x04 not imported")
     (root / "2017" / "photo.gif").write_bytes(b"GIF89a")
     return files
 
