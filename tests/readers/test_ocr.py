@@ -111,8 +111,8 @@ def test_mixed_pdf_keeps_its_born_digital_page_and_reads_the_scanned_ones():
 
 def test_multi_page_tiff_is_read_page_by_page_and_entities_carry_their_pages():
     record = extract(SCANNED / "wendlingshausen.tif")
-    assert record["source"]["format"] == "tiff" and record["source"]["pages"] == 2
-    assert record["source"]["ocr"]["pages"] == [1, 2] and record["source"]["ocr"]["dpi"] == 200
+    assert record["source"]["format"] == "tiff" and record["source"]["pages"] == 3
+    assert record["source"]["ocr"]["pages"] == [1, 2, 3] and record["source"]["ocr"]["dpi"] == 200
     pages = {e["page"] for e in record["entities"]}
     assert pages == {1, 2}
     email = next(e for e in record["entities"] if e["label"] == "EMAIL")
