@@ -102,8 +102,8 @@ def _cut(piece: TextSpan, start: int, end: int) -> list[TextSpan]:
 
 def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
     text = piece.text.strip(" ,;:-–")
-    if not any(c.isalnum() for c in text) or _FIELD_LABEL.fullmatch(text):
-        return  # "Tel.:" left over once its number was taken, or a stray mark (a speck OCR read as ".")
+    if not text or _FIELD_LABEL.fullmatch(text):
+        return  # "Tel.:" left over once its number was taken
     m = _LAST_FIRST.match(text)
     if m and not out["name"] and (m.group(2).split()[0] in _FIRST or m.group(1) not in _FIRST):
         out["name"] = f"{m.group(2)} {m.group(1)}"
@@ -137,6 +137,8 @@ def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
 
 
 def _role_or_org(text: str, out: dict, orgs: list[str]) -> None:
+    if not any(c.isalnum() for c in text):
+        return  # a stray mark: a speck on a scan that OCR read as "." after a name or on a line of its own
     authority = _AUTHORITY.search(text)
     if authority and _ROLE_WORDS.search(text[: authority.start()]):
         out["role"] = out["role"] or text[: authority.start()].strip()

@@ -298,8 +298,10 @@ def test_topic_words(text, tags):
     assert tag(text) == tags
 
 
-def test_a_stray_mark_in_the_contact_block_is_no_organisation(tmp_path):
-    """A speck on a scan read as "." on a line of its own (OCR) is neither the contact's authority nor a role."""
-    contact = plochingen_with(tmp_path, ("Felix Unseld\n", "Felix Unseld\n.\n"))["contact"]
+@pytest.mark.parametrize("speck", ["Felix Unseld\n.\n", "Felix Unseld.\n"])
+def test_a_stray_mark_in_the_contact_block_is_no_organisation(tmp_path, speck):
+    """A speck on a scan read as "." (OCR), on a line of its own or after the name, is neither the contact's
+    authority nor a role."""
+    contact = plochingen_with(tmp_path, ("Felix Unseld\n", speck))["contact"]
     assert (contact["name"], contact["role"], contact["organisation"]) == (
         "Felix Unseld", "Kommunaler Flüchtlingskoordinator", None)
