@@ -7,7 +7,7 @@ load averages before and after are printed with the figures):
     python -m benchmarks.ocr --parts cli,pipeline   # only some: cli, bindings, pipeline, workers, memory
     python -m benchmarks.ocr --json ocr.json
 
-What it measures, on the pages of samples/scanned (21 pages: black and white and grayscale scans,
+What it measures, on the pages of samples/scanned (23 pages: black and white and grayscale scans,
 200 and 300 dpi, tilted, two turned on their side):
 
 1. ``cli``: bare ``tesseract PAGE.png - -l deu tsv`` (Debian's binary, one process per page) on the page
