@@ -332,10 +332,16 @@ def test_page_without_text_among_text_pages_is_a_warning(tmp_path: Path):
     c.rect(50, 50, 400, 600, fill=1)
     c.showPage()
     c.save()
-    doc = _read(path)
+    doc = _read(path, ocr="never")
     assert doc.text == "Erste Seite mit Text."
     assert [w.code for w in doc.warnings] == ["page_without_text"]
-    assert "2" in doc.warnings[0].message
+    assert doc.warnings[0].message == "no text on page(s) 2 (scanned or image-only pages are read only with OCR)"
+    # With OCR (the default) the page is read by OCR, which finds nothing in a black rectangle either.
+    doc = _read(path, ocr_dpi=72)
+    assert doc.text == "Erste Seite mit Text."
+    assert [w.code for w in doc.warnings] == ["ocr_used", "page_without_text"]
+    assert doc.warnings[1].message == "no text on page(s) 2, not even by OCR"
+    assert doc.meta.ocr.pages == [2]
 
 
 @pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
@@ -438,8 +444,8 @@ def test_real_protocol_nested_bullets_and_hyphen_glyphs():
     assert _block(doc, "o Genossenschaft").text == "o Genossenschaft – sehr sicher, aber hohe Auflagen und teuer"
 
 
-def test_real_scanned_letter_needs_ocr():
-    err = _error(SCANNED_PDF)
+def test_real_scanned_letter_without_ocr_has_no_text_layer():
+    err = _error(SCANNED_PDF, ocr="never")
     assert err.code == "no_text_layer"
     assert err.message == "no text layer (scanned?); OCR needed"
 

@@ -163,8 +163,10 @@ def _make_line(words: list[Word], settings: LayoutSettings, col: int | None = No
         words = [first, *words[1:]]
     parts = [first.text]
     for prev, w in zip(words, words[1:]):
-        # Words split only by a font change touch each other: no space between them.
-        parts.append(w.text if w.x0 - prev.x1 < 0.1 * max(w.size, 1.0) else " " + w.text)
+        # Text-layer words split only by a font change touch each other: no space between them. OCR
+        # words (they have a confidence) are whole words, however close Tesseract found them.
+        touching = w.confidence is None and w.x0 - prev.x1 < 0.1 * max(w.size, 1.0)
+        parts.append(w.text if touching else " " + w.text)
     text = _GLUED_BULLET.sub(r"\1 ", "".join(parts))
     sizes: Counter[float] = Counter()
     bold = 0

@@ -1,4 +1,4 @@
-"""The page-words contract: what every engine (pdfplumber, pdfium, later OCR) hands to the layout stages,
+"""The page-words contract: what every engine (pdfplumber, pdfium, OCR) hands to the layout stages,
 and the word conventions they share, so that lines and blocks never know which engine read a page.
 
 A word's coordinates are points from the top-left of the page as displayed; its box is one font size tall,
@@ -12,6 +12,9 @@ A page's ruling lines (``Rule``) are the straight pieces of its painted paths (s
 horizontally or vertically, in the same coordinates: a stroked line gives one, a rectangle (a cell border,
 a filled hairline, a shaded cell) its four sides. Curves, slanted pieces and paths painted neither way
 give none. A page with more than ``MAX_RULES`` of them is a drawing, not a form: it has none.
+
+OCR words carry Tesseract's confidence (0-100); text-layer words have none. An OCR word is a whole word:
+two of them are never joined without a space, however close they are.
 """
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ class Word:
     bottom: float
     size: float
     bold: bool
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

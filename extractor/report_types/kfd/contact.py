@@ -149,6 +149,8 @@ def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
 
 
 def _role_or_org(text: str, out: dict, orgs: list[str]) -> None:
+    if not any(c.isalnum() for c in text):
+        return  # a stray mark: a speck on a scan that OCR read as "." after a name or on a line of its own
     authority = _AUTHORITY.search(text)
     if authority and _ROLE_WORDS.search(text[: authority.start()]):
         out["role"] = out["role"] or text[: authority.start()].strip()

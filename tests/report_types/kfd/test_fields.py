@@ -327,3 +327,12 @@ def test_an_amount_across_a_line_break_is_a_cost(tmp_path):
                             "Kosten und Effizienz\n\nFür Prozessbegleitung sind etwa\n2800 Euro angefallen.\n")
     assert [(a["value"], a["qualifier"], a["label"]) for a in rec["costs"]["amounts"]] == [
         (2800, "etwa", "Prozessbegleitung")]
+
+
+@pytest.mark.parametrize("speck", ["Felix Unseld\n.\n", "Felix Unseld.\n"])
+def test_a_stray_mark_in_the_contact_block_is_no_organisation(tmp_path, speck):
+    """A speck on a scan read as "." (OCR), on a line of its own or after the name, is neither the contact's
+    authority nor a role."""
+    contact = plochingen_with(tmp_path, ("Felix Unseld\n", speck))["contact"]
+    assert (contact["name"], contact["role"], contact["organisation"]) == (
+        "Felix Unseld", "Kommunaler Flüchtlingskoordinator", None)
