@@ -1,20 +1,21 @@
 """Extraction on an existing Dask distributed cluster: the second ``ExtractionRunner`` (``runner.py``).
 
-Client side (``DaskRunner``): one Dask task per file, keyed by the batch and the file's index, submitted
-through a window of a few tasks per worker thread, so neither this process nor the scheduler ever
-holds more than that many files. Without a shared filesystem each task carries the file's bytes,
-read here within the size limits (a file the limits refuse fails here, as it would locally); with
-``shared_fs`` it carries the absolute path. Outcomes come back in completion order; the caller
-(the importer) alone writes them to the database, as with the local pool (docs/performance.md says
-why the client writes rather than the workers).
+Client side (``DaskRunner``): one Dask task per few files (up to FILES_PER_TASK, keyed by the batch and
+the files' first and last index), submitted through a window of a few tasks per worker thread, so
+neither this process nor the scheduler ever holds more than that many files. Without a shared
+filesystem a task carries the files' bytes, read here within the size limits (a file the limits
+refuse fails here, as it would locally); with ``shared_fs`` it carries their absolute paths.
+Outcomes come back in completion order; the caller (the importer) alone writes them to the database,
+as with the local pool (docs/cluster.md says why the client writes rather than the workers).
 
-Worker side (``extract_on_worker``): a Dask task thread never extracts by itself. It hands the file
+Worker side (``extract_on_worker``): a Dask task thread never extracts by itself. It hands each file
 to an extraction child (``child.py``) that it can kill at the time limit and that runs under the
 memory cap; the children of a worker are kept between tasks (the pipeline loads once per child).
 A child that dies costs its file only (stored as failed, like locally). When the Dask worker itself
 dies, the scheduler runs its tasks again on other workers; a task whose workers died more than
 ``distributed.scheduler.allowed-failures`` times (a scheduler setting, default 3) ends in
-``KilledWorker``, and the file is stored as failed with that reason.
+``KilledWorker``: its files are sent again one per task, and a file whose own task ends so is stored
+as failed with that reason.
 """
 from __future__ import annotations
 
@@ -42,9 +43,13 @@ from extractor.readers import DEFAULT_OPTIONS, ReadOptions, load
 from .child import death_reason
 from .runner import DEFAULT_TIMEOUT, BatchError, Outcome, Settings
 
-# Files in flight per worker thread: enough that a worker never waits for the round trip to this
-# client (a few milliseconds on a quiet network, far more on a loaded machine) between two files.
-TASKS_PER_THREAD = 4
+# A task carries several files: Dask's own work per task (client, scheduler and worker together: about
+# 15 ms of CPU measured on the 2-core test machine, docs/performance.md) would otherwise add a quarter
+# to the ~60 ms a report takes to extract.
+FILES_PER_TASK = 8
+# Tasks in flight per worker thread: the next one waits on the worker, so a worker never idles for the
+# round trip to this client; together they bound how many files this process and the scheduler hold.
+TASKS_PER_THREAD = 2
 SLOTS_REFRESH = 5.0      # seconds between looks at the cluster's size (workers come and go)
 
 # Started like this rather than with multiprocessing: see child.py.
@@ -153,21 +158,26 @@ class _Children:
 _CHILDREN = _Children()
 
 
-def extract_on_worker(index: int, name: str, payload: bytes | str, settings: Settings) -> tuple:
-    """The Dask task: one file through one of this worker's extraction children; the child's reply."""
+def extract_on_worker(files: list[tuple[int, str, bytes | str]], settings: Settings) -> list[tuple]:
+    """The Dask task: its files ``(index, name, payload)``, one after the other, through one of this
+    worker's extraction children; their replies."""
     if settings.extractor_version != __version__:
         raise WorkerUnfit(f"Dask worker {get_worker().address} runs report-extractor {__version__}, the client "
                           f"{settings.extractor_version}: install the same version on every machine")
     child = _CHILDREN.take(settings)
-    try:
-        reply, usable = child.extract(index, name, payload, settings.time_limit)
-    except BrokenPipeError:  # the child died while idle, after ``take`` looked: a new one takes the file
-        child.kill()
-        child = _CHILDREN.new(settings)
-        reply, usable = child.extract(index, name, payload, settings.time_limit)
-    # A lost child's successor starts now, loading while this task reports the loss.
-    _CHILDREN.give(child if usable else _CHILDREN.new(settings), get_worker().state.nthreads)
-    return reply
+    replies = []
+    for index, name, payload in files:
+        try:
+            reply, usable = child.extract(index, name, payload, settings.time_limit)
+        except BrokenPipeError:  # the child died while idle, after ``take`` looked: a new one takes the file
+            child.kill()
+            child = _CHILDREN.new(settings)
+            reply, usable = child.extract(index, name, payload, settings.time_limit)
+        replies.append(reply)
+        if not usable:  # its successor starts loading now
+            child = _CHILDREN.new(settings)
+    _CHILDREN.give(child, get_worker().state.nthreads)
+    return replies
 
 
 def _start_children(settings: Settings, dask_worker=None) -> None:
@@ -201,7 +211,11 @@ class DaskRunner:
         except (OSError, TimeoutError) as exc:
             self._held.close()
             raise BatchError(f"cannot reach the Dask scheduler at {self.cluster}: {exc}") from None
-        self.client.run(_start_children, self.settings)
+        try:
+            self.client.run(_start_children, self.settings)
+        except ImportError as exc:
+            self._held.close()
+            raise BatchError(_not_installed(exc)) from None
         self.workers = self._slots()
         return self
 
@@ -215,43 +229,67 @@ class DaskRunner:
     def _payload(self, path: Path) -> bytes | str:
         return str(Path(path).absolute()) if self.shared_fs else load(path, self.settings.options)
 
+    def _files_per_task(self, remaining: int, slots: int) -> int:
+        """Up to FILES_PER_TASK, fewer towards the end of the batch, so that no worker waits idle for
+        another's last task."""
+        return max(1, min(FILES_PER_TASK, remaining // (TASKS_PER_THREAD * slots)))
+
     def run(self, paths: Sequence[Path]) -> Iterator[Outcome]:
         client = self.client
         batch = f"extract-{uuid.uuid4().hex[:12]}"
-        pending = deque(enumerate(paths))
+        pending = deque(range(len(paths)))   # indices not sent yet
+        alone: deque[int] = deque()          # files of a task whose workers kept dying: one per task now
+        sent: dict[tuple, list[int]] = {}     # task key -> the indices it holds
         running = as_completed(with_results=True, raise_errors=False, loop=client.loop)
-        window, looked = TASKS_PER_THREAD * max(2, self.workers), time.monotonic()
-        while pending or not running.is_empty():
-            while pending and running.count() < window:
-                index, path = pending.popleft()
-                try:
-                    payload = self._payload(path)
-                except ExtractionError as exc:  # refused here exactly as the local reader refuses it
-                    yield Outcome(index, path, None, exc.code, exc.message)
-                    continue
-                running.add(client.submit(extract_on_worker, index, str(path), payload, self.settings,
-                                          key=(batch, index)))
+        slots, looked = max(2, self.workers), time.monotonic()
+        while pending or alone or not running.is_empty():
+            while (pending or alone) and running.count() < TASKS_PER_THREAD * slots:
+                take = [alone.popleft()] if alone else [
+                    pending.popleft() for _ in range(self._files_per_task(len(pending), slots))]
+                files = []
+                for index in take:
+                    try:
+                        files.append((index, str(paths[index]), self._payload(paths[index])))
+                    except ExtractionError as exc:  # refused here exactly as the local reader refuses it
+                        yield Outcome(index, paths[index], None, exc.code, exc.message)
+                if files:
+                    key = (batch, files[0][0], files[-1][0])
+                    sent[key] = [index for index, _, _ in files]
+                    running.add(client.submit(extract_on_worker, files, self.settings, key=key))
             if running.is_empty():
                 continue
             future, result = next(running)
-            yield _outcome(future, result, paths)
+            indices = sent.pop(future.key)
+            if future.status == "error" and isinstance(result[1], KilledWorker) and len(indices) > 1:
+                alone.extend(indices)  # which of them killed the workers is not known: each on its own
+            else:
+                yield from _outcomes(future, result, indices, paths)
             if time.monotonic() - looked > SLOTS_REFRESH:
-                window, looked = TASKS_PER_THREAD * max(2, self._slots()), time.monotonic()
+                slots, looked = max(2, self._slots()), time.monotonic()
 
 
-def _outcome(future: Any, result: Any, paths: Sequence[Path]) -> Outcome:
-    index = future.key[1]
+def _outcomes(future: Any, result: Any, indices: list[int], paths: Sequence[Path]) -> Iterator[Outcome]:
     if future.status == "finished":
-        _, record, code, message, seconds = result
-        return Outcome(index, paths[index], record, code, message, seconds)
+        for index, record, code, message, seconds in result:
+            yield Outcome(index, paths[index], record, code, message, seconds)
+        return
     if future.status == "cancelled":
         raise BatchError(f"the Dask scheduler dropped the batch ({result}); finished files are stored, "
                          "run the same command again for the rest")
     exc = result[1]
     if isinstance(exc, WorkerUnfit):
         raise BatchError(str(exc))
+    if isinstance(exc, ImportError):
+        raise BatchError(_not_installed(exc))
     if isinstance(exc, KilledWorker):
-        return Outcome(index, paths[index], None, "internal",
-                       f"{exc.allowed_failures + 1} Dask workers died while extracting this file (the last was "
-                       f"{exc.last_worker.address}); not tried again in this run")
-    return Outcome(index, paths[index], None, "internal", f"{type(exc).__name__}: {exc}")
+        message = (f"{exc.allowed_failures + 1} Dask workers died while extracting this file (the last was "
+                   f"{exc.last_worker.address}); not tried again in this run")
+    else:
+        message = f"{type(exc).__name__}: {exc}"
+    for index in indices:
+        yield Outcome(index, paths[index], None, "internal", message)
+
+
+def _not_installed(exc: ImportError) -> str:
+    return (f"a Dask worker cannot import the extractor ({exc}); install the same report-extractor on every "
+            f"worker: pip install \"report-extractor[dask]\"")

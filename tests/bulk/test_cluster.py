@@ -9,6 +9,7 @@ import os
 import re
 import signal
 import socket
+import subprocess
 import time
 import uuid
 from dataclasses import replace
@@ -24,7 +25,7 @@ from tests.support.bulk import (HOOK_ENV, alive, as_record, children, popen_cli,
 from tests.support.pgcluster import fresh_database
 
 # The test hook, in the workers' environment: which file names crash, hang or slow down their child.
-HOOKS = "crash:crash_me;hang:hang_me;60:stuck_me;0.3:slow_"
+HOOKS = "crash:crash_me;hang:hang_me;600:stuck_me;0.3:slow_"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,7 @@ def cluster():
     marker = f"rx-cluster-{uuid.uuid4().hex}"  # finds this cluster's extraction children in /proc
     # One retry after a lost worker: a file whose worker dies twice is given up (KilledWorker).
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-        local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                              env={HOOK_ENV: HOOKS, "RX_TEST_MARKER": marker})
     client = Client(local)
     client.marker = marker
@@ -91,9 +92,11 @@ def lost_tasks(client: Client) -> int:
         p.suspicious for p in dask_scheduler.task_prefixes.values()))
 
 
-def busy_worker_pids(client: Client) -> list[int]:
+def workers_holding(client: Client, index: int) -> list[int]:
+    """Pids of the workers holding the task of the file at ``index`` (task keys: batch, first, last index)."""
     return client.run_on_scheduler(lambda dask_scheduler: [
-        ws.pid for ws in dask_scheduler.workers.values() if ws.processing])
+        ws.pid for ws in dask_scheduler.workers.values()
+        if any(ts.key[1] <= index <= ts.key[2] for ts in ws.processing if isinstance(ts.key, tuple))])
 
 
 def wait_until(condition, limit: float = 30) -> bool:
@@ -250,31 +253,40 @@ def test_a_worker_of_another_extractor_version_stops_the_batch(cluster):
 
 
 def test_a_file_whose_workers_keep_dying_is_stored_failed_not_retried_forever(tmp_path, cluster):
-    """Runs last: both workers are killed (their nannies start them again)."""
+    """Runs last: workers are killed (their nannies start them again). 16 files: the first task holds
+    four, the stuck file among them; it loses two workers (allowed-failures 1), its files are sent
+    again one per task, and the stuck file's own task loses two more: that file is stored as failed,
+    the rest ok."""
     corpus = tmp_path / "reports"
+    base = (SAMPLES / "real" / "march.txt").read_bytes()
     corpus.mkdir()
-    (corpus / "a_lahr.txt").write_bytes((SAMPLES / "real" / "lahr.txt").read_bytes())
-    (corpus / "b_march.txt").write_bytes((SAMPLES / "real" / "march.txt").read_bytes())
-    (corpus / "stuck_me.txt").write_bytes((SAMPLES / "plochingen.txt").read_bytes())  # its child sleeps 60 s
+    for i in range(15):
+        (corpus / f"f{i:02d}.txt").write_bytes(base + b"\n" * (i + 1))
+    (corpus / "a_stuck_me.txt").write_bytes((SAMPLES / "plochingen.txt").read_bytes())  # its child sleeps 600 s
+    stuck = 0  # its index: the first file in path order, so in the first task, of four files
     db = fresh_database()
     cluster.wait_for_workers(2, timeout=120)
-    proc = popen_cli("import", corpus, "--db", db, "--scheduler", cluster.scheduler.address, "--timeout", "120",
+    proc = popen_cli("import", corpus, "--db", db, "--scheduler", cluster.scheduler.address, "--timeout", "900",
                      stdout=open(tmp_path / "out.txt", "w"), stderr=open(tmp_path / "err.txt", "w"))
     killed: set[int] = set()
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 400
     while proc.poll() is None and time.monotonic() < deadline:
-        # once the other files are in, the only busy worker is the one running stuck_me.txt: kill it
-        if count_rows(db) >= 2:
-            for pid in set(busy_worker_pids(cluster)) - killed:
-                os.kill(pid, signal.SIGKILL)
-                killed.add(pid)
+        for pid in set(workers_holding(cluster, stuck)) - killed:
+            os.kill(pid, signal.SIGKILL)
+            killed.add(pid)
         time.sleep(0.2)
-    assert proc.wait(60) == 1, (tmp_path / "err.txt").read_text()[-3000:]
-    assert len(killed) == 2                                  # allowed-failures 1: the second death ends it
+    try:
+        code = proc.wait(120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        code = None
+    said = (tmp_path / "out.txt").read_text()[-2000:] + (tmp_path / "err.txt").read_text()[-3000:]
+    assert code == 1, f"exit {code} after {len(killed)} kill(s):\n{said}"
+    assert len(killed) == 4, said                 # two for the task of four files, two for the file alone
     rows = {Path(row["path"]).name: row for row in query(db, "SELECT path, status, error_code, error_message "
                                                              "FROM reports")}
-    assert (rows["stuck_me.txt"]["status"], rows["stuck_me.txt"]["error_code"]) == ("failed", "internal")
-    assert "2 Dask workers died while extracting this file" in rows["stuck_me.txt"]["error_message"]
-    assert rows["a_lahr.txt"]["status"] == rows["b_march.txt"]["status"] == "ok"
+    assert len(rows) == 16
+    assert (rows["a_stuck_me.txt"]["status"], rows["a_stuck_me.txt"]["error_code"]) == ("failed", "internal")
+    assert "2 Dask workers died while extracting this file" in rows["a_stuck_me.txt"]["error_message"]
+    assert all(row["status"] == "ok" for name, row in rows.items() if name != "a_stuck_me.txt")
     assert wait_until(lambda: len(our_children(cluster)) <= 2), our_children(cluster)
-
