@@ -31,8 +31,12 @@ HOOKS = "crash:crash_me;hang:hang_me;600:stuck_me;0.3:slow_"
 @pytest.fixture(scope="module")
 def cluster():
     marker = f"rx-cluster-{uuid.uuid4().hex}"  # finds this cluster's extraction children in /proc
-    # One retry after a lost worker: a file whose worker dies twice is given up (KilledWorker).
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    # One retry after a lost worker: a file whose worker dies twice is given up (KilledWorker). A worker
+    # holds only the task it runs (saturation 1.0; by default a second waits there): a killed worker then
+    # costs that task alone, so the deaths the tests cause count against the file they aim at, not its
+    # neighbours too.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                          "distributed.scheduler.worker-saturation": 1.0}):
         local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                              env={HOOK_ENV: HOOKS, "RX_TEST_MARKER": marker})
     client = Client(local)
