@@ -44,8 +44,8 @@ from .child import death_reason
 from .runner import DEFAULT_TIMEOUT, BatchError, Outcome, Settings
 
 # A task carries several files: Dask's own work per task (client, scheduler and worker together: about
-# 15 ms of CPU measured on the 2-core test machine, docs/performance.md) would otherwise add a quarter
-# to the ~60 ms a report takes to extract.
+# 26 ms of CPU measured on the 2-core test machine, docs/performance.md; 5 ms per file in tasks of 8)
+# would otherwise add a third to the ~90 ms a report takes to extract.
 FILES_PER_TASK = 8
 # Tasks in flight per worker thread: the next one waits on the worker, so a worker never idles for the
 # round trip to this client; together they bound how many files this process and the scheduler hold.
