@@ -2,8 +2,8 @@
 
 Run from the repository root (needs the dev extras: dask, distributed, reportlab, pyphen):
 
-    python benchmarks/cluster.py                      # 100 generated reports per format, 2 rounds
-    python benchmarks/cluster.py --n 60 --rounds 1 --json out.json
+    python -m benchmarks.cluster                      # 100 generated reports per format, 2 rounds
+    python -m benchmarks.cluster --n 60 --rounds 1 --json out.json
 
 Each import runs in a fresh process (the client) into a fresh PostgreSQL database (the test suite's
 throw-away server, or the one ``REPORT_EXTRACTOR_TEST_PG_URL`` names), on the same files, formats
@@ -41,8 +41,6 @@ from collections import deque
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 CONFIGS = (("local", 1), ("dask", 1), ("local", 2), ("dask", 2), ("dask-workers-write", 2))
 TARGET_SCALING, TARGET_OVERHEAD = 1.7, 1.15
@@ -132,7 +130,7 @@ def run_child(flag: str, spec: dict, work: Path) -> dict:
     """``spec`` through ``--import-child`` or ``--harness`` in a fresh process; its JSON answer."""
     listing = work / f"spec-{flag}.json"
     listing.write_text(json.dumps(spec))
-    proc = subprocess.run([sys.executable, __file__, f"--{flag}", str(listing)], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.cluster", f"--{flag}", str(listing)], capture_output=True, text=True,
                           cwd=ROOT)
     if proc.returncode != 0:
         raise RuntimeError(f"{flag} failed:\n{proc.stderr[-3000:]}")
@@ -331,7 +329,7 @@ def main(argv: list[str] | None = None) -> None:
     from tests.support.pgcluster import ENV_URL, server_url
     os.environ.setdefault(ENV_URL, server_url())  # one server for every configuration, outside their CPU
 
-    import run as stage_benchmark  # benchmarks/run.py: the corpus generator
+    from benchmarks import run as stage_benchmark  # its corpus generator
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
         work = Path(tmp)
         corpus = Path(args.corpus_dir) if args.corpus_dir else work / "corpus"

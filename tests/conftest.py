@@ -2,12 +2,13 @@ from pathlib import Path
 
 import pytest
 
+from extractor.report_types.kfd.form import FORM
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SCANNED_PDF = ROOT / "tests" / "data" / "scanned" / "2015_1_Reaktion_Gemeinderat_Unterstuetzung_Heuweiler_Buergerrunde.pdf"
 
-SECTION_KEYS = ["municipality", "concept", "initial_situation", "consulting", "topics", "participants",
-                "assessment", "results", "costs", "recommendations"]
+SECTION_KEYS = list(FORM.keys)
 
 
 @pytest.fixture

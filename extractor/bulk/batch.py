@@ -82,7 +82,8 @@ class Runner:
 
     def __init__(self, *, workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
                  report_type: str | None = None, options: ReadOptions = DEFAULT_OPTIONS):
-        """``report_type``: the name of an installed type (workers look it up themselves), None for the default."""
+        """``report_type``: an installed type's name or a type file's path (``ReportType.ref``; workers look
+        it up themselves), None for the default."""
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.settings = Settings(report_type, options, timeout)
         self.timeout = self.settings.time_limit

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import (JSON, BigInteger, Column, DateTime, Integer, MetaData, String, Table, Text, create_engine,
-                        event)
+from sqlalchemy import (JSON, BigInteger, Column, DateTime, Integer, LargeBinary, MetaData, String, Table, Text,
+                        create_engine, event)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
@@ -29,7 +29,7 @@ metadata = MetaData()
 reports = Table(
     "reports", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("path", Text, nullable=False, unique=True),        # absolute path of the source file
+    Column("path", Text, nullable=False, unique=True),        # absolute path of the source file (filenames.as_text)
     Column("sha256", String(64), unique=True),                 # NULL only when the file could not be read
     Column("size", BigInteger),
     Column("format", String(8)),                               # txt | docx | pdf (by content; by name if failed)
@@ -49,6 +49,8 @@ reports = Table(
     Column("missing_sections", Text),                          # comma-separated section keys
     Column("unanswered_sections", Text),
     Column("duration_ms", Integer),
+    Column("root", Text),                                      # schema v4: the folder it was imported from
+    Column("raw_path", LargeBinary),                           # schema v4: the name's bytes if not UTF-8
 )
 
 schema_migrations = Table(

@@ -23,12 +23,12 @@ from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from extractor import __version__
 from extractor.core import registry
+from extractor.core.filenames import as_text, fs_path, raw_name
 from extractor.core.report_type import ReportType
+from extractor.core.wording import plural
 from extractor.readers.formats import by_suffix
 
 from .inputs import collect
@@ -43,9 +43,11 @@ RETRY_CODES = {"timeout", "internal"}
 @dataclass(slots=True)  # one per file of the batch: kept small, the parent holds them all
 class Candidate:
     path: Path            # as the user named it (shown in output, stored in the record)
-    key: str              # absolute path: the row's identity
+    key: str              # absolute path as text (``filenames.as_text``): the row's identity
     sha256: str | None    # None when the file cannot be read (the extraction reports why)
     size: int | None
+    root: str | None = None   # the folder it was imported from
+    raw_key: bytes | None = None  # the key's bytes when not valid UTF-8 (``filenames.raw_name``)
 
 
 @dataclass
@@ -58,12 +60,15 @@ class Plan:
 
 @dataclass
 class ImportSummary:
+    """What one import did. Every report file found is in exactly one of: imported now (``ok``),
+    ``failed`` now, ``unchanged``, ``moved``, ``duplicates``; so they add up to ``found``."""
     found: int = 0
     skipped_other: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)   # (path, why): links not followed
     unchanged: int = 0
     earlier_failed: list[tuple[str, str, str]] = field(default_factory=list)  # unchanged, failed before
     moved: int = 0
-    duplicates: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)    # (file, the path holding its content)
     ok: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)   # (path, code, message)
     seconds: float = 0.0
@@ -72,6 +77,7 @@ class ImportSummary:
 
     @property
     def exit_code(self) -> int:
+        """1 while any file named cannot be read: failed now, or failed before and unchanged since."""
         return 1 if self.failed or self.earlier_failed else 0
 
 
@@ -114,19 +120,22 @@ def is_older(stored: str, running: str) -> bool:
 
 
 def plan(files: list[Path], stored: list[StoredFile], *, report_type: str, force: bool = False,
-         extractor_version: str = __version__) -> Plan:
-    """Sort the files into extract / unchanged / moved / duplicate (see the module docstring)."""
+         extractor_version: str = __version__, roots: list[str | None] | None = None) -> Plan:
+    """Sort the files into extract / unchanged / moved / duplicate (see the module docstring).
+    ``roots``: per file, the folder it was found in (stored with its row)."""
     cands = []
-    for f in files:
+    for i, f in enumerate(files):
         sha, size = file_digest(f)
-        cands.append(Candidate(f, _key(f), sha, size))
+        key = _key(f)
+        cands.append(Candidate(f, as_text(key), sha, size, roots[i] if roots else None, raw_name(key)))
     batch_sha = {c.key: c.sha256 for c in cands}
     by_sha = {r.sha256: r for r in stored if r.sha256}
 
-    def still_holds(path: str, sha: str) -> bool:
-        if path in batch_sha:
-            return batch_sha[path] == sha
-        return os.path.isfile(path) and file_digest(Path(path))[0] == sha
+    def still_holds(row: StoredFile, sha: str) -> bool:
+        if row.path in batch_sha:
+            return batch_sha[row.path] == sha
+        path = fs_path(row.path, row.raw_path)
+        return path.is_file() and file_digest(path)[0] == sha
 
     out = Plan()
     taken: dict[str, str] = {}  # sha256 or path -> the batch file that takes it
@@ -136,7 +145,7 @@ def plan(files: list[Path], stored: list[StoredFile], *, report_type: str, force
             out.duplicates.append((c, taken.get(ident) or taken[c.key]))
             continue
         row = by_sha.get(c.sha256) if c.sha256 else None
-        if row is not None and row.path != c.key and still_holds(row.path, c.sha256):
+        if row is not None and row.path != c.key and still_holds(row, c.sha256):
             out.duplicates.append((c, row.path))
             continue
         taken[ident] = taken[c.key] = str(c.path)
@@ -161,36 +170,47 @@ def file_result(cand: Candidate, out: Outcome, rt: ReportType) -> FileResult:
         report_type=rt.name, schema_version=(record or {}).get("schema_version", rt.version),
         extractor_version=__version__, record=record,
         headline=rt.headline(record) if record is not None else None, error_code=out.error_code,
-        error_message=out.error_message, duration_ms=round(out.seconds * 1000))
+        error_message=out.error_message, duration_ms=round(out.seconds * 1000),
+        root=cand.root, raw_path=cand.raw_key)
 
 
 def run_import(inputs: list[Path], store: Store, runner: ExtractionRunner, *, force: bool = False,
-               err: Console | None = None, on_file: Callable[[Outcome], None] | None = None) -> ImportSummary:
+               err: Console | None = None, on_file: Callable[[Outcome], None] | None = None,
+               follow_symlinks: bool = False) -> ImportSummary:
     """Import the files under ``inputs`` into ``store``, extracted by ``runner`` (this machine's worker
-    pool or a Dask cluster: the same outcomes either way); ``on_file`` is called as each file finishes."""
+    pool or a Dask cluster: the same outcomes either way); ``on_file`` is called as each file finishes.
+    Symbolic links to targets outside ``inputs`` are not read unless ``follow_symlinks`` (``inputs.collect``)."""
     with runner:  # workers start (or the cluster is reached) while the files are hashed and planned
-        return _import(inputs, store, runner, force=force, err=err or Console(stderr=True), on_file=on_file)
+        return _import(inputs, store, runner, force=force, err=err or Console(stderr=True), on_file=on_file,
+                       follow_symlinks=follow_symlinks)
 
 
 def _import(inputs: list[Path], store: Store, runner: ExtractionRunner, *, force: bool, err: Console,
-            on_file: Callable[[Outcome], None] | None) -> ImportSummary:
+            on_file: Callable[[Outcome], None] | None, follow_symlinks: bool) -> ImportSummary:
     started = time.monotonic()
-    found = collect(inputs, relative=False)
+    found = collect(inputs, relative=False, follow_symlinks=follow_symlinks)
     rt = registry.get(runner.settings.report_type)
-    files = [p for p, _ in found.files]
-    summary = ImportSummary(found=len(files), skipped_other=len(found.skipped))
+    files = [f.path for f in found.files]
+    root_text = {r: as_text(r) for r in {f.root for f in found.files}}
+    roots = [root_text[f.root] for f in found.files]
+    summary = ImportSummary(found=len(files), skipped_other=len(found.skipped),
+                            refused=[(as_text(p), why) for p, why in found.refused])
     del found  # the file list lives on in ``files``; the rest is not needed for the batch
-    the_plan = plan(files, store.index(), force=force, report_type=rt.name)
+    the_plan = plan(files, store.index(), force=force, report_type=rt.name, roots=roots)
     summary.unchanged = len(the_plan.unchanged)
-    summary.earlier_failed = [(str(c.path), row.error_code, row.error_message)
+    summary.earlier_failed = [(as_text(c.path), row.error_code, row.error_message)
                               for c, row in the_plan.unchanged if row.status == "failed"]
-    summary.duplicates = len(the_plan.duplicates)
+    summary.duplicates = [(as_text(c.path), holder) for c, holder in the_plan.duplicates]
     for cand, row in the_plan.moved:
-        store.move(row.id, cand.key)
+        store.move(row.id, cand.key, cand.root, cand.raw_key)
     summary.moved = len(the_plan.moved)
     todo = the_plan.todo
     summary.workers = min(runner.workers, len(todo))
     summary.cluster = runner.cluster
+    if len(todo) != summary.found:  # so that the counter below (files to extract) adds up with those found
+        err.print(f"{plural(summary.found, 'report file')} found: {len(todo)} to extract, {summary.unchanged} "
+                  f"unchanged, {summary.moved} moved, {plural(len(summary.duplicates), 'duplicate')} (same content "
+                  "as another file)", markup=False, highlight=False, soft_wrap=True)
     if todo:
         with BatchProgress(len(todo), err, "importing") as progress:
             for out in runner.run([c.path for c in todo]):
@@ -200,45 +220,9 @@ def _import(inputs: list[Path], store: Store, runner: ExtractionRunner, *, force
                     on_file(out)
                 if out.ok:
                     summary.ok += 1
-                    progress.advance(str(cand.path), out.seconds)
+                    progress.advance(as_text(cand.path), out.seconds)
                 else:
-                    summary.failed.append((str(cand.path), out.error_code, out.error_message))
-                    progress.advance(str(cand.path), out.seconds, f"[{out.error_code}] {out.error_message}")
+                    summary.failed.append((as_text(cand.path), out.error_code, out.error_message))
+                    progress.advance(as_text(cand.path), out.seconds, out.error_code, out.error_message)
     summary.seconds = time.monotonic() - started
     return summary
-
-
-def summary_table(summary: ImportSummary) -> Table:
-    table = Table(title="Import summary", show_header=True, title_justify="left")
-    table.add_column("files")
-    table.add_column("count", justify="right")
-    table.add_row("report files found", str(summary.found))
-    table.add_row("imported now", str(summary.ok))
-    table.add_row("failed now", str(len(summary.failed)))
-    table.add_row("unchanged (already imported)", str(summary.unchanged))
-    if summary.earlier_failed:
-        table.add_row("  of which failed earlier", str(len(summary.earlier_failed)))
-    if summary.moved:
-        table.add_row("moved (path updated)", str(summary.moved))
-    table.add_row("duplicates (same content)", str(summary.duplicates))
-    table.add_row("other files skipped", str(summary.skipped_other))
-    extracted = summary.ok + len(summary.failed)
-    if extracted:
-        where = " (Dask)" if summary.cluster else ""
-        table.caption = (f"{summary.seconds:.1f} s with {summary.workers} worker(s){where}, "
-                         f"{extracted / summary.seconds:.2f} files/s")
-    else:
-        table.caption = f"{summary.seconds:.1f} s, nothing to extract"
-    return table
-
-
-def failures_table(summary: ImportSummary) -> Table:
-    table = Table(title="Failed files", title_justify="left")
-    table.add_column("file", overflow="fold", min_width=20)
-    table.add_column("code")
-    table.add_column("reason", overflow="fold")
-    for path, code, message in summary.failed:
-        table.add_row(Text(path), Text(code or ""), Text(message or ""))
-    for path, code, message in summary.earlier_failed:
-        table.add_row(Text(path), Text(code or ""), Text(f"{message or ''} (earlier run; unchanged)"))
-    return table

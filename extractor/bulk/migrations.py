@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import (BigInteger, Column, Date, DateTime, Float, Integer, MetaData, String, Table, Text, func,
-                        insert, inspect, select, text, update)
+from sqlalchemy import (BigInteger, Column, Date, DateTime, Float, Integer, LargeBinary, MetaData, String, Table,
+                        Text, func, insert, inspect, select, text, update)
 from sqlalchemy.engine import Connection, Engine
 
 from extractor.core import registry
@@ -96,7 +96,18 @@ def _v3_headline(conn: Connection) -> None:
         conn.execute(text(f"ALTER TABLE reports DROP COLUMN {column}"))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_initial, 2: _v2_section_lists, 3: _v3_headline}
+def _v4_names(conn: Connection) -> None:
+    """Version 4: ``root``, the folder the file was imported from (exports for sharing give the path
+    relative to it, never the local absolute path), and ``raw_path``, the name's bytes where they are
+    not valid UTF-8 (``path`` then holds them as ``\\xNN``). Older rows keep both NULL: a redacted
+    export then gives their file name alone."""
+    blob = LargeBinary().compile(dialect=conn.dialect)
+    conn.execute(text("ALTER TABLE reports ADD COLUMN root TEXT"))
+    conn.execute(text(f"ALTER TABLE reports ADD COLUMN raw_path {blob}"))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_initial, 2: _v2_section_lists, 3: _v3_headline,
+                                                       4: _v4_names}
 LATEST = max(MIGRATIONS)
 
 

@@ -1,11 +1,15 @@
 """Progress of a batch: a rich progress bar on a terminal, one plain line per file otherwise
-(logs, CI, pipes), so the output is useful either way."""
+(logs, CI, pipes), so the output is useful either way. A file that fails is named in the one-line
+form every command uses, ``<file>: error [<code>]: <reason>``; names and reasons are shown with their
+control characters escaped (``filenames.shown``), so a file name cannot steer the terminal."""
 from __future__ import annotations
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn,
                            TimeRemainingColumn)
+
+from extractor.core.filenames import shown
 
 
 class BatchProgress:
@@ -33,8 +37,10 @@ class BatchProgress:
         if self._bar:
             self._bar.stop()
 
-    def advance(self, name: str, seconds: float, error: str | None = None) -> None:
-        """One file finished; ``error`` is "[code] message" for a failure."""
+    def advance(self, name: str, seconds: float, code: str | None = None, message: str | None = None) -> None:
+        """One file finished; ``code`` and ``message`` say why it failed."""
+        name = shown(name)
+        error = None if code is None else f"error [{code}]: {shown(' '.join((message or '').split()))}"
         self.done += 1
         if error is None:
             self.ok += 1
@@ -42,7 +48,7 @@ class BatchProgress:
             self.failed += 1
         if self._bar:
             if error:  # failures stay visible above the bar
-                self._bar.console.print(f"[red]failed[/] {escape(name)}: {escape(error)}", highlight=False)
+                self._bar.console.print(f"[red]{escape(name)}: {escape(error)}[/]", highlight=False)
             self._bar.update(self._task, advance=1, ok=self.ok, failed=self.failed)
             return
         width = len(str(self.total))

@@ -23,7 +23,7 @@ STARTUP_TIMEOUT = 180.0
 @dataclass(frozen=True)
 class Settings:
     """How every file of a batch is extracted; sent as is to each extraction child."""
-    report_type: str | None = None      # the name of an installed type (children look it up), None: the default
+    report_type: str | None = None      # ``ReportType.ref`` (a type's name or type file), None: the default
     options: ReadOptions = DEFAULT_OPTIONS
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per file; None or <= 0: no limit
     extractor_version: str = __version__      # what the records will be stored as (a cluster's workers must match)

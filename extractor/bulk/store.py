@@ -13,8 +13,12 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, ProgrammingError
 
+from extractor.core.filenames import as_text
+from extractor.core.private_files import DEFAULT_MODE, create_empty
+
 from . import migrations
 from .db import StoreError, database_url, make_engine, reports, utc_now
+
 
 def quality_columns(record: dict[str, Any] | None) -> dict[str, Any]:
     """The columns every report type has, from the record's ``quality`` (all None for a failed file)."""
@@ -36,7 +40,9 @@ QUALITY_COLUMNS = ("missing_count", "unanswered_count", "warning_count", "missin
 
 
 def _clean(value: str | None) -> str | None:
-    return value.replace("\x00", "") if value else value  # PostgreSQL text cannot hold NUL
+    """Text a database takes: PostgreSQL text cannot hold NUL, and no database takes the lone surrogates
+    Python uses for undecodable bytes (a message quoting a non-UTF-8 file name)."""
+    return as_text(value).replace("\x00", "") if value else value
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class StoredFile:
     status: str
     error_code: str | None
     error_message: str | None
+    raw_path: bytes | None = None   # the name's bytes when ``path`` cannot give them back
 
 
 @dataclass
@@ -67,10 +74,12 @@ class FileResult:
     error_code: str | None = None
     error_message: str | None = None
     duration_ms: int | None = None
+    root: str | None = None                    # the folder the file was imported from
+    raw_path: bytes | None = None              # the name's bytes when not valid UTF-8 (``filenames.raw_name``)
 
     def row(self) -> dict[str, Any]:
         values: dict[str, Any] = {
-            "path": self.path, "sha256": self.sha256, "size": self.size, "format": self.format,
+            "path": self.path, "root": self.root, "raw_path": self.raw_path, "sha256": self.sha256, "size": self.size, "format": self.format,
             "status": "ok" if self.record is not None else "failed",
             "error_code": self.error_code, "error_message": _clean(self.error_message),
             "extractor_version": self.extractor_version, "report_type": self.report_type,
@@ -109,7 +118,7 @@ class Store:
     # -- reads
     def index(self) -> list[StoredFile]:
         cols = (reports.c.id, reports.c.path, reports.c.sha256, reports.c.extractor_version, reports.c.report_type,
-                reports.c.status, reports.c.error_code, reports.c.error_message)
+                reports.c.status, reports.c.error_code, reports.c.error_message, reports.c.raw_path)
         with self.engine.connect() as conn:
             return [StoredFile(*row) for row in conn.execute(select(*cols).order_by(reports.c.id))]
 
@@ -156,20 +165,28 @@ class Store:
                 if attempt == 2:
                     raise
 
-    def move(self, row_id: int, new_path: str) -> None:
+    def move(self, row_id: int, new_path: str, root: str | None = None, raw_path: bytes | None = None) -> None:
         """The same content, still current, now lives at another path (the old path is gone); a row
         held by the new path for its earlier content is superseded."""
         with self._write() as conn, conn.begin():
             conn.execute(delete(reports).where((reports.c.path == new_path) & (reports.c.id != row_id)))
-            conn.execute(update(reports).where(reports.c.id == row_id).values(path=new_path))
+            conn.execute(update(reports).where(reports.c.id == row_id).values(path=new_path, root=root,
+                                                                               raw_path=raw_path))
 
 
-def open_store(db: str | Path | URL | None, *, create: bool = True) -> Store:
+def open_store(db: str | Path | URL | None, *, create: bool = True, file_mode: int | None = None) -> Store:
     """Open (and migrate) the database named by ``--db``. With ``create=False`` a missing SQLite file is
-    an error instead of becoming a new empty database."""
+    an error instead of becoming a new empty database. A new SQLite file is created with ``file_mode``
+    (default 0600, ``private_files``); SQLite gives its -wal and -shm files the same mode."""
     url = db if isinstance(db, URL) else database_url(db)
-    if url.get_backend_name() == "sqlite" and url.database and not create and not Path(url.database).exists():
-        raise StoreError(f"no such database: {url.database}")
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        if not Path(url.database).exists():
+            if not create:
+                raise StoreError(f"no such database: {url.database}")
+            try:
+                create_empty(Path(url.database), DEFAULT_MODE if file_mode is None else file_mode)
+            except OSError as exc:
+                raise StoreError(f"cannot create database {url.database}: {exc.strerror or exc}") from None
     try:
         engine = make_engine(url)
     except (ArgumentError, ImportError) as exc:  # unknown dialect or driver not installed

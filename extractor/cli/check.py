@@ -7,36 +7,46 @@ from pathlib import Path
 import click
 
 from extractor.core.report_type import ReportType
+from extractor.reports.check import WRITERS
 
-from .common import DB_HELP, fail_usage, open_db, type_option
+from .common import (DB_HELP, EXIT_FAILED, EXIT_OK, checked_inputs, choose_writer, csv_option, fail_usage,
+                     follow_symlinks_option, inputs_argument, nothing_found, open_db, open_output, output_options,
+                     type_option)
 
 EPILOG = """\b
 Examples:
-  report-extractor check reports.db                        # the imported corpus
-  report-extractor check reports.db --html report.html     # one self-contained page with chart and table
-  report-extractor check some.docx other.pdf --format json # the same without a database
-  report-extractor check --db postgresql://user@localhost/kfd --format csv -o check.csv
+  report-extractor check reports.db                        # the imported corpus, as tables
+  report-extractor check reports.db -o report.html         # one self-contained page: chart and sortable list
+  report-extractor check reports.db --html report.html     # the tables, and the page as well
+  report-extractor check reports.db -o check.csv           # one row per report
+  report-extractor check samples/real --format json        # files instead of a database
 
 \b
-Exit status: 0 all reports checked, 1 some files could not be read, 2 usage error.
+Documents that are not on the form at all (warning not_a_form: an agenda, a poster) are listed apart
+and left out of the section figures; --include-non-forms counts them in. Symbolic links to files
+outside the given folders are skipped and listed (--follow-symlinks reads them). Files written (-o,
+--html) have mode 600 (--file-mode).
+Exit status: 0 every report read, 1 some files could not be read, 2 usage error (see report-extractor --help).
 """
 
 
 @click.command(epilog=EPILOG)
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@inputs_argument
 @click.option("--db", help=DB_HELP + " Instead of INPUTS.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the table/JSON/CSV to this file instead of stdout.")
-@click.option("--html", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write one self-contained HTML page (summary, coverage chart, sortable list).")
+@output_options(WRITERS, "table", "the check")
+@click.option("--html", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the HTML page to FILE (besides -o or the table on standard output).")
+@click.option("--include-non-forms", is_flag=True,
+              help="Count documents that are not on the form (not_a_form) in the section figures.")
+@csv_option
 @click.option("-w", "--workers", type=click.IntRange(min=1), help="Worker processes for files [default: CPUs].")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="Seconds one file may take (files only).")
-@type_option("Report type (schema)")
-def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | None, html: Path | None,
-          workers: int | None, timeout: float, report_type: ReportType) -> None:
+@type_option("Report type")
+@follow_symlinks_option
+def check(inputs: tuple[str, ...], db: str | None, fmt: str | None, output: str | None, file_mode: int,
+          html: Path | None, include_non_forms: bool, csv_style, workers: int | None, timeout: float,
+          report_type: ReportType, follow_symlinks: bool) -> None:
     """Check which reports miss which sections: a database, or report files and folders.
 
     INPUTS is either one database (a SQLite file or a URL) or report files and folders.
@@ -46,8 +56,10 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
     from rich.console import Console
 
     from extractor.bulk.db import looks_like_database
-    from extractor.reports import check as checks
+    from extractor.core.filenames import shown
+    from extractor.reports.check import CheckReport, check_files, from_rows, write_html
 
+    writer = choose_writer(WRITERS, fmt, output, "table")
     rt = report_type
     if db is None and len(inputs) == 1 and looks_like_database(inputs[0]):
         db = str(inputs[0])
@@ -56,41 +68,33 @@ def check(inputs: tuple[Path, ...], db: str | None, fmt: str, output: Path | Non
         fail_usage("give either a database or report files, not both")
     if db is None and not inputs:
         fail_usage("nothing to check: give a database (reports.db) or report files")
-    err = Console(stderr=True)
     if db is not None:
         store = open_db(db, create=False)
         try:
-            results = checks.from_rows(store.rows(report_type=rt.name), rt)
+            checks = from_rows(store.rows(report_type=rt.name), rt)
             source = store.display_url
         finally:
             store.close()
+        if not checks:
+            fail_usage(f"nothing to check: {source} holds no {rt.name} reports (import some first)")
     else:
-        from extractor.bulk.batch import BatchError
+        from extractor.bulk.runner import BatchError
+        paths = checked_inputs(inputs)
         try:
-            results = checks.check_files(list(inputs), err, rt, workers=workers, timeout=timeout)
+            checks = check_files(paths, Console(stderr=True), rt, follow_symlinks=follow_symlinks, workers=workers,
+                                 timeout=timeout)
         except BatchError as exc:
-            err.print(f"error: {exc}", markup=False, highlight=False)
-            sys.exit(1)
-        source = ", ".join(str(p) for p in inputs)
-    summary = checks.summarise(results, rt)
-    if fmt == "json":
-        text = checks.to_json(results, summary, rt) + "\n"
-    elif fmt == "csv":
-        text = checks.to_csv(results, rt)
-    else:
-        text = None
-    if text is not None:
-        if output:
-            output.write_text(text, encoding="utf-8")
-        else:
-            click.echo(text, nl=False)
-    elif output:
-        with output.open("w", encoding="utf-8") as fh:
-            checks.print_table(Console(file=fh, width=120), results, summary, rt)
-    else:
-        checks.print_table(Console(), results, summary, rt)
+            click.echo(f"error: {shown(str(exc))}", err=True)
+            sys.exit(EXIT_FAILED)
+        if not checks:
+            nothing_found("check", paths)
+        source = ", ".join(inputs)
+    report = CheckReport(checks, rt, source, include_non_forms=include_non_forms, csv=csv_style)
+    with open_output(output, file_mode) as out:
+        writer.write(report, out)
     if html:
-        checks.write_html(html, checks.to_html(results, summary, rt, title=f"Qualitätsprüfung: {rt.title}",
-                                               source=source))
-        err.print(f"wrote {html}", markup=False, highlight=False)
-    sys.exit(1 if summary["failed"] else 0)
+        with open_output(html, file_mode) as fh:
+            write_html(report, fh)
+    for name in filter(None, (output if output != "-" else None, html)):
+        click.echo(f"wrote {shown(name)}", err=True)
+    sys.exit(EXIT_FAILED if report.summary["failed"] else EXIT_OK)

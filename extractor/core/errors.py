@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .filenames import as_text, shown
+
 # Stable error codes. Add new ones here; never rename an existing one (they are stored in databases).
 CODES = {
     "not_found": "the file does not exist",
@@ -19,6 +21,7 @@ CODES = {
     "hostile": "the file contains constructs refused for safety",
     "invalid_record": "the extracted record failed validation",
     "internal": "unexpected internal error",
+    "write_failed": "the output file could not be written",
 }
 
 
@@ -31,11 +34,12 @@ class ExtractionError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
-        self.path = str(path) if path is not None else None
+        self.path = as_text(path) if path is not None else None  # valid text, whatever bytes the name has
 
     def one_line(self) -> str:
-        where = f"{self.path}: " if self.path else ""
-        return f"{where}error [{self.code}]: {' '.join(self.message.split())}"
+        """One line for a terminal or a log: the name and message with control characters escaped."""
+        where = f"{shown(self.path)}: " if self.path else ""
+        return f"{where}error [{self.code}]: {shown(' '.join(self.message.split()))}"
 
     def __str__(self) -> str:
         return self.one_line()

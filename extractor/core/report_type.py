@@ -15,11 +15,11 @@ from pydantic import BaseModel
 
 from .form import FormDef
 
-ColumnKind = Literal["text", "number", "date", "list", "count"]
+ColumnKind = Literal["text", "number", "date", "list", "count", "flag"]  # flag: True/False
 
 
 def value_at(record: Any, dotted: str) -> Any:
-    """The value at a dotted path ("contact.name") of a record dict, None where the path ends early."""
+    """The value at a dotted path ("costs.total.value") of a record dict, None where the path ends early."""
     value = record
     for part in dotted.split("."):
         if not isinstance(value, dict):
@@ -32,11 +32,12 @@ def value_at(record: Any, dotted: str) -> Any:
 class Column:
     """A headline value of each record: a database column (``stored``), an export column, a check label.
 
-    ``source`` is a dotted path into the record ("municipality.district") or a function of the record.
+    ``source`` is a dotted path into the record ("costs.total.value") or a function of the record.
     A column whose path is one of the type's ``personal_fields`` is personal data; so is one marked
-    ``personal`` (for computed columns).
+    ``personal`` (for computed columns). A ``count`` column's name ends in ``_count``, so that nobody
+    takes "events = 2" for a list of events.
     """
-    name: str                                      # "municipality", "population": stable, English
+    name: str                                      # "total_costs": stable, English
     source: str | Callable[[dict[str, Any]], Any]
     title: str                                     # German, for the people who read exports and pages
     kind: ColumnKind = "text"
@@ -76,15 +77,24 @@ class ReportType:
     label_column: str | None = None                # the column that names a report on check pages
     personal_fields: tuple[str, ...] = ()          # dotted paths of personal data in the record
     evaluation: Evaluation | None = None
+    origin: str | None = None                      # the type file it was read from; None: an installed package
     _columns_by_name: dict[str, Column] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = [c.name for c in self.columns]
         if len(set(names)) != len(names):
             raise ValueError(f"report type {self.name!r}: duplicate column names")
+        miscounted = [c.name for c in self.columns if c.kind == "count" and not c.name.endswith("_count")]
+        if miscounted:
+            raise ValueError(f"report type {self.name!r}: count columns must be named *_count: {miscounted}")
         self._columns_by_name.update((c.name, c) for c in self.columns)
         if self.label_column is not None and self.label_column not in self._columns_by_name:
             raise ValueError(f"report type {self.name!r}: label column {self.label_column!r} is not a column")
+
+    @property
+    def ref(self) -> str:
+        """What finds this type again in another process (an import's workers): its file, else its name."""
+        return self.origin or self.name
 
     def column(self, name: str) -> Column:
         return self._columns_by_name[name]

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+# The one warning that says the document is not on the form at all (an agenda, a poster): the reports
+# count such documents apart and leave them out of coverage figures.
+NOT_A_FORM = "not_a_form"
+
 
 class RecordWarning(BaseModel):
     """One warning: a stable ``code``, a message for people, and the section it concerns (or None)."""

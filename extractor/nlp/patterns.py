@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import re
 
-from extractor.normalize.qualifiers import QUALIFIER_PATTERN  # the one list of German qualifiers
+from extractor.lang.de import calendar, numbers
+from extractor.normalize.qualifiers import QUALIFIER_PATTERN
 
-QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")\s+)"
+
+def _words(names) -> str:
+    """A regex alternation of ``names``, longest first."""
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")[ \t]+)"  # on the number's line: "Gesamt" in a table cell above is a label
 
 # --- e-mail and web addresses -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")
@@ -22,9 +29,11 @@ PHONE = re.compile(
     r"(?<![\w.,/])(?:\+\s?49|0049|\(0\d{2,5}\)|0\d{2,5})(?:[ \t]?(?:\(0\))?[ \t/\-–]*\d[\d \t/\-–]*)?\d(?![\w.,]\d)")
 
 # --- dates --------------------------------------------------------------------------------------
-WEEKDAY = r"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+(?:den\s+)?)"
-MONTH = (r"(?:Januar|Jänner|Jan\.?|Februar|Febr?\.?|März|Maerz|Mrz\.?|April|Apr\.?|Mai|Juni|Jun\.?|Juli|Jul\.?|"
-         r"August|Aug\.?|September|Sept?\.?|Oktober|Okt\.?|November|Nov\.?|Dezember|Dez\.?)(?![\wäöü])")
+# Weekday names take an optional dot ("Mi., 31.01."); month abbreviations too ("Sept. 2016").
+_WEEKDAY_NAMES = _words([*calendar.WEEKDAYS, *calendar.WEEKDAY_VARIANTS, *calendar.WEEKDAY_ABBREVIATIONS])
+WEEKDAY = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+(?:den\s+)?)"
+MONTH = (rf"(?:{_words([*calendar.MONTHS, *calendar.MONTH_VARIANTS])}"
+         rf"|(?:{_words(calendar.MONTH_ABBREVIATIONS)})\.?)(?![\wäöü])")
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:\d{4}|\d{2}|\d{3})"  # 3 digits: a typo ("29.11.216") that normalisation reports, never repairs
@@ -58,7 +67,8 @@ TIME = re.compile(rf"(?<![\w.:,])(?:(?:[01]?\d|2[0-4])[:.][0-5]\d{_UHR}?|(?:[01]
 # --- money --------------------------------------------------------------------------------------
 _NUM = r"\d{1,3}(?:[.\s']\d{3})+(?:,(?:\d{1,2}|-{1,2}))?|\d+(?:,(?:\d{1,2}|-{1,2}))?"
 _CUR = r"(?:€|EUR|Euro)"
-_SCALE = r"(?:T€|TEUR|Tsd\.?\s*(?:€|EUR|Euro)|Tausend\s+(?:€|EUR|Euro)|Mio\.?\s*(?:€|EUR|Euro)|Millionen\s+(?:€|EUR|Euro))"
+_SCALE = (rf"(?:T€|TEUR|(?:{_words(numbers.SCALE_ABBREVIATIONS)})\.?\s*{_CUR}"
+          rf"|(?:{_words(numbers.SCALE_WORDS)})\s+{_CUR})")
 MONEY = re.compile(
     rf"(?<![\w.,]){QUALIFIER}?(?:(?:{_NUM})\s*(?:{_SCALE}|{_CUR})(?!\w)|{_CUR}\s*(?:{_NUM})(?![\d,]))", re.I)
 
@@ -74,7 +84,7 @@ STREET = re.compile(
     rf"(?<![\w])(?:"
     rf"[A-ZÄÖÜ][\wäöüß\-]*{_STREET_WORD}"                               # Schulstraße, Friedrichstr.
     rf"|(?:[A-ZÄÖÜ][\wäöüß\-]+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt)"  # Rohrbacher Straße
-    rf"|(?:Am|An\sder|An\sden|Auf\sdem|Auf\sder|Im|In\sder|In\sden|Zum|Zur|Unter\sden|Hinter\sdem)\s[A-ZÄÖÜ][\wäöüß\-]+"  # Am Felsenkeller
+    rf"|(?P<preposition>Am|An\sder|An\sden|Auf\sdem|Auf\sder|Im|In\sder|In\sden|Zum|Zur|Unter\sden|Hinter\sdem)\s[A-ZÄÖÜ][\wäöüß\-]+"  # Am Felsenkeller
     rf")\s?{_HOUSE_NO}")
 _TOWN = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
 POSTAL_CITY = re.compile(

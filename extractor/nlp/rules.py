@@ -1,29 +1,29 @@
 """Token patterns for the SpanRuler: organisations, persons and counts.
 
-Phrase patterns come from the gazetteers in ``lang_de``; token patterns describe
+Phrase patterns and word sets come from the language data in ``extractor.lang.de``; token patterns describe
 the shapes ("... e.V.", "Herrn Dr. Thomas Pfohl", "gut 40 Bürgerinnen und Bürger").
 """
 from __future__ import annotations
 
-from . import lang_de
+from extractor.lang.de import calendar, function_words, names, numbers, organisations, qualifiers
 
-_ARTICLES = ["die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "firma", "fa.",
-             "büro", "von", "vom", "mit", "durch", "und", "oder", "sowie", "bei", "beim", "im", "in", "am", "an",
-             "für", "zum", "zur", "als", "auch", "dass", "wir", "sie", "es", "er", "unsere", "unser", "ihre"]
-_MONTHS_AND_UNITS = ["uhr", "euro", "eur", "€", "t€", "teur", "prozent", "%", "januar", "februar", "märz",
-                     "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-                     "jahr", "jahre", "jahren", "jahres", "monat", "monate", "monaten", "woche", "wochen", "tag",
-                     "tage", "tagen", "stunde", "stunden", "minuten", "mal", "uhrzeit", "seite", "seiten",
-                     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "einwohner",
-                     "einwohnerinnen", "km", "qm", "m²", "und", "oder", "bis", "stand"]
-_QUALIFIER_WORDS = ["ca.", "ca", "circa", "zirka", "etwa", "rund", "gut", "knapp", "über", "mehr", "als", "fast",
-                    "annähernd", "ungefähr", "bis", "zu", "weniger", "unter", "mind.", "mindestens", "max.",
-                    "maximal", "höchstens", "insgesamt", "nahezu", "beinahe", "knapp", "um", "die", "an",
-                    "schätzungsweise", "weit", "deutlich", "etwas"]
+# Lower-case words that do not belong to an organisation's name: function words, and the introducers
+# that stand before one ("Fa. Tatendrang").
+NOT_NAME_WORDS = sorted({*function_words.ARTICLES, *function_words.PREPOSITIONS, *function_words.CONJUNCTIONS,
+                         *function_words.PRONOUNS, "auch", "fa.", "firma", "büro"})
+# A lower-case word with an adjective's ending ("operativen", "neue").
+ADJECTIVE = rf"^[a-zäöüß]{{3,}}(?:{'|'.join(function_words.ADJECTIVE_ENDINGS)})$"
+# Words that are not the noun a number counts: units, months, weekdays, and words that join or end a range.
+_NOT_COUNTED = sorted({*numbers.NOT_COUNTED, *(m.lower() for m in calendar.MONTHS),
+                       *(d.lower() for d in calendar.WEEKDAYS), "und", "oder", "bis"})
+# Each word of a qualifier ("mehr als" -> "mehr", "als"); a count's span takes those in front of its number.
+_QUALIFIER_WORDS = sorted({word for spelling in (*qualifiers.ABOUT, *qualifiers.AT_LEAST, *qualifiers.AT_MOST,
+                                                 *qualifiers.EXACT, *qualifiers.TOTAL, *qualifiers.RANGE)
+                           for word in spelling.split()})
 
-NAME = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": sorted(lang_de.NOT_SURNAMES)}}
+NAME = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": sorted(names.NOT_SURNAMES)}}
 NAME_HYPHENATED = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+$"}}
-PARTICLE = {"LOWER": {"IN": ["von", "van", "de", "zu", "der", "den"]}, "OP": "?"}
+PARTICLE = {"LOWER": {"IN": [*names.NAME_PARTICLES, *names.PARTICLE_ARTICLES]}, "OP": "?"}
 
 
 def _name_tokens(min_n: int = 1, max_n: int = 3) -> list[list[dict]]:
@@ -40,11 +40,11 @@ def _name_tokens(min_n: int = 1, max_n: int = 3) -> list[list[dict]]:
 
 def person_patterns() -> list[dict]:
     pats = []
-    forms = {"ORTH": {"IN": lang_de.ADDRESS_FORMS}}
-    titles = {"ORTH": {"IN": lang_de.ACADEMIC_TITLES}, "OP": "*"}
-    titles_req = {"ORTH": {"IN": lang_de.ACADEMIC_TITLES}, "OP": "+"}
-    functions = {"LOWER": {"IN": sorted({f.lower() for f in lang_de.FUNCTION_TITLES if " " not in f})}}
-    first = {"ORTH": {"IN": lang_de.FIRST_NAMES}}
+    forms = {"ORTH": {"IN": names.ADDRESS_FORMS}}
+    titles = {"ORTH": {"IN": names.ACADEMIC_TITLES}, "OP": "*"}
+    titles_req = {"ORTH": {"IN": names.ACADEMIC_TITLES}, "OP": "+"}
+    functions = {"LOWER": {"IN": sorted({f.lower() for f in names.FUNCTION_TITLES if " " not in f})}}
+    first = {"ORTH": {"IN": names.FIRST_NAMES}}
     for name in _name_tokens(1, 3):
         pats.append({"label": "PERSON", "pattern": [forms, titles, PARTICLE, *name], "id": "form"})
         pats.append({"label": "PERSON", "pattern": [titles_req, PARTICLE, *name], "id": "title"})
@@ -59,43 +59,43 @@ def person_patterns() -> list[dict]:
 
 
 def org_patterns() -> list[dict]:
-    pats: list[dict] = [{"label": "ORG", "pattern": name, "id": "gazetteer"} for name in lang_de.ORGANISATIONS]
-    word = {"IS_TITLE": True, "LOWER": {"NOT_IN": _ARTICLES}}
-    brand = {"TEXT": {"REGEX": r"^[A-Za-zÄÖÜäöüß][\w&.+-]*$"}, "LOWER": {"NOT_IN": _ARTICLES}}
-    suffix = {"ORTH": {"IN": [s for s in lang_de.ORG_SUFFIXES if " " not in s]}}
+    pats: list[dict] = [{"label": "ORG", "pattern": name, "id": "gazetteer"} for name in organisations.ORGANISATIONS]
+    word = {"IS_TITLE": True, "LOWER": {"NOT_IN": NOT_NAME_WORDS}}
+    brand = {"TEXT": {"REGEX": r"^[A-Za-zÄÖÜäöüß][\w&.+-]*$"}, "LOWER": {"NOT_IN": NOT_NAME_WORDS}}
+    suffix = {"ORTH": {"IN": [s for s in organisations.ORG_SUFFIXES if " " not in s]}}
     for n in (1, 2, 3, 4):
         pats.append({"label": "ORG", "pattern": [*([word] * (n - 1)), brand, suffix], "id": "legal_form"})
     pats.append({"label": "ORG", "pattern": [brand, {"ORTH": "e."}, {"ORTH": "V."}], "id": "legal_form"})
     # "Büro Taten.Drang", "Fa. Tatendrang", "Initiative Frühlingserwachen"
-    intro = {"ORTH": {"IN": lang_de.ORG_INTRODUCERS}}
+    intro = {"ORTH": {"IN": [*organisations.ORG_INTRODUCERS, *organisations.ORG_NAME_HEADS]}}
     for n in (1, 2):
         pats.append({"label": "ORG", "pattern": [intro, *([word] * n)], "id": "introduced"})
     # "Institut für Sozialforschung", "Universität Freiburg", "Stiftung Bürgermut"
-    heads = {"ORTH": {"IN": ["Institut", "Universität", "Hochschule", "Akademie", "Stiftung", "Verein",
-                             "Verband", "Netzwerk", "Landratsamt"]}}
-    pats.append({"label": "ORG", "pattern": [heads, {"LOWER": {"IN": ["für", "der", "des"]}}, word], "id": "head"})
-    pats.append({"label": "ORG", "pattern": [{"ORTH": {"IN": ["Universität", "Hochschule", "Landratsamt"]}},
-                                             word], "id": "head"})
-    pats.append({"label": "ORG", "pattern": [word, {"ORTH": {"IN": ["Institut", "Universität", "Stiftung",
-                                                                   "Akademie"]}}], "id": "head"})
+    heads = {"ORTH": {"IN": organisations.INSTITUTIONS_WITH_ATTRIBUTE}}
+    of_or_for = {"LOWER": {"IN": ["für", *function_words.GENITIVE_ARTICLES]}}
+    pats.append({"label": "ORG", "pattern": [heads, of_or_for, word], "id": "head"})
+    pats.append({"label": "ORG", "pattern": [{"ORTH": {"IN": organisations.INSTITUTIONS_BEFORE_PLACE}}, word],
+                 "id": "head"})
+    pats.append({"label": "ORG", "pattern": [word, {"ORTH": {"IN": organisations.INSTITUTIONS_AFTER_NAME}}],
+                 "id": "head"})
     # Compounds with an organisation head noun: "Bürgerverein", "Zeppelin-Universität"
-    heads_re = "|".join(["verein", "verband", "stiftung", "institut", "akademie", "universität", "-uni",
-                         "-hochschule", "initiative", "netzwerk", "kreisverband", "ortsverein"])
+    heads_re = "|".join(organisations.ORG_COMPOUND_ENDINGS)
     pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": rf"^[A-ZÄÖÜ][\w-]{{2,}}(?i:{heads_re})$"}}],
                  "id": "compound"})
     # Office and agency compounds with a proper name after them: "Zukunftsbüro Oberschwaben"
-    pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß-]{2,}(?:büro|agentur|werkstatt)$"}},
+    offices_re = "|".join(organisations.OFFICE_COMPOUND_ENDINGS)
+    pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": rf"^[A-ZÄÖÜ][\wäöüß-]{{2,}}(?:{offices_re})$"}},
                                              word], "id": "compound"})
     # "Zeppelin-Uni", "Dualen Hochschule-Stiftung": a hyphenated name ending in an institution word
-    pats.append({"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "-"}, {"ORTH": {"IN": [
-        "Uni", "Universität", "Hochschule", "Stiftung", "Institut", "Akademie"]}}], "id": "compound"})
+    pats.append({"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "-"}, {"ORTH": {
+        "IN": organisations.INSTITUTIONS_AFTER_HYPHEN}}], "id": "compound"})
     # Clubs: "TSV Rotfelden"
-    pats.append({"label": "ORG", "pattern": [{"ORTH": {"IN": lang_de.CLUB_ABBREVIATIONS}}, word], "id": "club"})
+    pats.append({"label": "ORG", "pattern": [{"ORTH": {"IN": organisations.CLUB_ABBREVIATIONS}}, word], "id": "club"})
     # Names with an internal dot ("Taten.Drang") and all-caps acronyms (kept only inside enumerations).
     pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+\.[A-ZÄÖÜ][a-zäöüß]+$"}}],
                  "id": "dotted"})
-    pats.append({"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ]{2,6}$"},
-                                              "ORTH": {"NOT_IN": sorted(lang_de.NOT_ACRONYMS)}}], "id": "acronym"})
+    acronym = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ]{2,6}$"}, "ORTH": {"NOT_IN": sorted(organisations.NOT_ACRONYMS)}}
+    pats.append({"label": "ORG", "pattern": [acronym], "id": "acronym"})
     return pats
 
 
@@ -103,15 +103,15 @@ def count_patterns() -> list[dict]:
     qual = {"LOWER": {"IN": _QUALIFIER_WORDS}, "OP": "*"}
     # a cardinal, not an ordinal or list number ("1. Kulturelles")
     num = {"TEXT": {"REGEX": r"^(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)$"}}
-    word = {"LOWER": {"IN": lang_de.NUMBER_WORDS}}
+    word = {"LOWER": {"IN": numbers.COUNT_WORDS}}
     digits = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$|^\d+$"}}
     dash = {"ORTH": {"IN": ["-", "–", "bis"]}}
-    adj = {"LOWER": {"REGEX": r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$"}, "OP": "?"}
-    noun = {"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": _MONTHS_AND_UNITS}}
-    noun_any = {"IS_TITLE": True, "LOWER": {"NOT_IN": _MONTHS_AND_UNITS}, "TEXT": {"REGEX": r"^[\wÄÖÜäöüß-]+$"}}
-    conj = {"LOWER": {"IN": ["und", "sowie"]}}
+    adj = {"LOWER": {"REGEX": ADJECTIVE}, "OP": "?"}
+    noun = {"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": _NOT_COUNTED}}
+    noun_any = {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_COUNTED}, "TEXT": {"REGEX": r"^[\wÄÖÜäöüß-]+$"}}
+    conj = {"LOWER": {"IN": function_words.AND_CONJUNCTIONS}}
     pats = []
-    for numbers in ([num], [word], [digits, dash, digits]):
-        pats.append({"label": "COUNT", "pattern": [qual, *numbers, adj, noun_any], "id": "count"})
-        pats.append({"label": "COUNT", "pattern": [qual, *numbers, adj, noun, conj, noun], "id": "count"})
+    for number in ([num], [word], [digits, dash, digits]):
+        pats.append({"label": "COUNT", "pattern": [qual, *number, adj, noun_any], "id": "count"})
+        pats.append({"label": "COUNT", "pattern": [qual, *number, adj, noun, conj, noun], "id": "count"})
     return pats

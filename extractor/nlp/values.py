@@ -14,24 +14,23 @@ from spacy.tokens import Doc, Span
 
 from extractor.core.warnings import RecordWarning
 
+from extractor.lang.de import function_words, names, numbers, organisations
 from extractor.normalize import (looks_like_phone, parse_date, parse_money, parse_quantity, parse_time,
-                         parse_time_range, phone_digits)
-from . import lang_de, patterns
+                                 parse_time_range, phone_digits)
+from . import patterns
 from .labels import LABELS
+from .rules import NOT_NAME_WORDS
 
-_FORMS = set(lang_de.ADDRESS_FORMS)
-_FUNCTIONS = {f.lower() for f in lang_de.FUNCTION_TITLES}
-_INTRODUCERS = set(lang_de.ORG_INTRODUCERS) - {"Institut", "Stiftung", "Verein", "Initiative"}
-_TAKES_NAME = lang_de.ORG_TAKES_NAME
+_FORMS = set(names.ADDRESS_FORMS)
+_FUNCTIONS = {f.lower() for f in names.FUNCTION_TITLES}
+_INTRODUCERS = set(organisations.ORG_INTRODUCERS)
+_TAKES_NAME = organisations.ORG_TAKES_NAME
 # Before a bare kind of body, these make it a description rather than a name.
-_DESCRIPTIVE_BEFORE = {"ein", "eine", "einen", "einem", "einer", "eines", "für", "kein", "keine", "neuen", "neue",
-                       "eigenen", "eigene"}
-# Capitalised words that start a sentence or a phrase rather than a name.
-_STOP_LEFT = {"die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "von", "vom", "durch", "bei",
-              "beim", "für", "unter", "über", "auch", "sowie", "und", "oder", "als", "zum", "zur", "im", "in", "am",
-              "an", "auf", "aus", "nach", "vor", "seit", "wir", "sie", "es", "er", "unser", "unsere", "ihre",
-              "diese", "dieser", "dieses", "jede", "alle", "fa.", "firma", "büro", "träger", "partner",
-              "moderation", "beratung", "kooperation", "unterstützung", "dank"}
+_DESCRIPTIVE_BEFORE = {*function_words.INDEFINITE_ARTICLES, "für", "kein", "keine", "neuen", "neue", "eigenen",
+                       "eigene"}
+# Lower-case forms of capitalised words that start a sentence or a phrase rather than a name.
+_STOP_LEFT = {*NOT_NAME_WORDS, *function_words.DETERMINERS, "träger", "partner", "moderation", "beratung",
+              "kooperation", "unterstützung", "dank"}
 _TRAILING_PUNCT = ".,;:!?)("
 _LIST_GLUE = {",", "und", "sowie", "/", "(", ")", "oder", "u.", "&", ";"}
 
@@ -122,7 +121,7 @@ def count(span, doc, warnings):
         qty = parse_quantity(span.text)
         return (span, {**qty, "noun": noun}, {**qty, "noun": noun}) if qty and noun else None
     # The noun part: tokens after the last number token.
-    num_idx = [i for i, t in enumerate(span) if t.like_num or t.lower_ in lang_de.NUMBER_WORDS]
+    num_idx = [i for i, t in enumerate(span) if t.like_num or t.lower_ in numbers.COUNT_WORDS]
     if not num_idx:
         return None
     noun = span[num_idx[-1] + 1:]
@@ -143,7 +142,7 @@ def person(span, doc, warnings):
         before = doc[span.start - 1] if span.start else None
         if before is not None and not (before.is_space or before.text in (":", "-", "–")):
             return None  # "Stuttgart, Felix ..." inside a sentence is no name
-        if span[0].text in lang_de.FIRST_NAMES:
+        if span[0].text in names.FIRST_NAMES:
             return None
         return span, f"{span[-1].text} {span[0].text}", {"form": None}
     toks = list(span)
@@ -154,7 +153,7 @@ def person(span, doc, warnings):
         return None
     name = span[i:]
     # A name needs at least one word that is not an academic title.
-    words = [t for t in name if t.text not in lang_de.ACADEMIC_TITLES]
+    words = [t for t in name if t.text not in names.ACADEMIC_TITLES]
     if not words:
         return None
     trimmed = _relabel(doc, name.start, span.end, "PERSON")
@@ -182,15 +181,14 @@ def org(span, doc, warnings):
     return span, text, {"rule": rule}
 
 
-# Words that may join the parts of one organisation name.
-_NAME_GLUE = {"und", "für", "&", "/", "-", "am", "an", "der", "des", "ob", "zu"}
+_NAME_GLUE = organisations.NAME_JOINERS
 _NAME_MAX_TOKENS = 6
-_SUFFIXES = set(lang_de.ORG_SUFFIXES)
+_SUFFIXES = set(organisations.ORG_SUFFIXES)
 
 
 def _is_name_word(tok) -> bool:
     return (tok.is_title or tok.is_upper or tok.text[:1].isupper()) and not tok.is_punct and not tok.is_space \
-        and tok.text not in lang_de.NOT_SURNAMES and tok.lower_ not in _STOP_LEFT
+        and tok.text not in names.NOT_SURNAMES and tok.lower_ not in _STOP_LEFT
 
 
 def _other_org_tokens(span: Span, doc: Doc) -> set[int]:

@@ -2,8 +2,7 @@
 
 Hand-written over the standard library: date parsers such as dateparser guess
 (day/month order, missing parts), and a report must never get a guessed date.
-Month and weekday names come from babel's CLDR data (de, de_AT for "Jänner"),
-plus the spellings CLDR lacks ("Febr.", "Maerz", "Mrz.").
+Month and weekday names come from ``extractor.lang.de.calendar`` (why not babel's: see there).
 
 Decisions:
 
@@ -28,9 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from babel.dates import get_day_names, get_month_names
-
 from extractor.core.textnorm import normalise_inline
+from extractor.lang.de import calendar
 
 MIN_YEAR, MAX_YEAR = 1900, 2099
 MAX_LENGTH = 200
@@ -64,33 +62,13 @@ def _name_key(name: str) -> str:
     return name.lower().rstrip(".")
 
 
-def _month_table() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for locale in ("de", "de_AT", "de_CH"):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale=locale).items():
-                    table[_name_key(name)] = number
-    # Spellings CLDR lacks: umlaut-less, older abbreviations.
-    extra = {"jaenner": 1, "jän": 1, "febr": 2, "maerz": 3, "marz": 3, "mrz": 3, "sep": 9,
-             "sept": 9}
-    table.update(extra)
-    return table
+# Names as keys: lower case, no final dot ("Sept." -> "sept").
+_MONTH_NUMBERS = {_name_key(name): number for table in (calendar.MONTHS, calendar.MONTH_VARIANTS,
+                                                calendar.MONTH_ABBREVIATIONS) for name, number in table.items()}
+_WEEKDAYS = {_name_key(name) for table in (calendar.WEEKDAYS, calendar.WEEKDAY_VARIANTS,
+                                           calendar.WEEKDAY_ABBREVIATIONS) for name in table}
 
-
-def _weekday_names() -> set[str]:
-    names = set()
-    for width in ("wide", "abbreviated", "short"):
-        for name in get_day_names(width, locale="de").values():
-            names.add(_name_key(name))
-    names.add("sonnabend")
-    return names
-
-
-MONTHS = _month_table()
-_WEEKDAYS = _weekday_names()
-
-_MONTH_NAME = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
+_MONTH_NAME = "|".join(sorted((re.escape(k) for k in _MONTH_NUMBERS), key=len, reverse=True))
 _WEEKDAY_NAME = "|".join(sorted((re.escape(k) for k in _WEEKDAYS), key=len, reverse=True))
 
 # Weekday (optionally abbreviated with a dot), optional comma, optional "den".
@@ -137,7 +115,7 @@ def _side(s: str) -> _Parts | None:
     if m := _NUMERIC.fullmatch(s):
         return _Parts(int(m["d"]), int(m["m"]), _year(m["y"]))
     if m := _NAMED.fullmatch(s):
-        return _Parts(int(m["d"]), MONTHS[_name_key(m["mn"])], _year(m["y"]))
+        return _Parts(int(m["d"]), _MONTH_NUMBERS[_name_key(m["mn"])], _year(m["y"]))
     if m := _DAY_ONLY.fullmatch(s):
         return _Parts(int(m["d"]), None, None)
     return None
@@ -165,7 +143,7 @@ def _single(s: str, default_year: int | None) -> ParsedDate | None:
         year = _year(m["y"]) if m["y"] else default_year
         if year is None:
             return None
-        return ParsedDate(_make(1, MONTHS[_name_key(m["mn"])], year), precision="month")
+        return ParsedDate(_make(1, _MONTH_NUMBERS[_name_key(m["mn"])], year), precision="month")
     if m := _MONTH_YEAR_NUMERIC.fullmatch(s):
         month = int(m["m"])
         if not 1 <= month <= 12:

@@ -12,6 +12,7 @@ from decimal import Decimal, DecimalException
 from babel.numbers import NumberFormatError, parse_decimal
 
 from extractor.core.textnorm import normalise_inline
+from extractor.lang.de import numbers as words
 
 LOCALE = "de_DE"
 
@@ -91,15 +92,9 @@ def parse_number(text: str) -> int | float | None:
 
 # --- number words -----------------------------------------------------------------------------
 
-_UNITS = {"eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5,
-          "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_UNITS, _TEENS, _TENS = words.UNITS, words.TEENS, words.TENS
 # Inside compounds "eins" loses its s: "einundzwanzig", "einhundert".
 _COMPOUND_UNITS = {**{k: v for k, v in _UNITS.items() if k != "eins"}, "ein": 1}
-_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14,
-          "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
-          "neunzehn": 19}
-_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
-         "fuenfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
 
 
 def _below_100(word: str) -> int | None:
@@ -180,12 +175,11 @@ def parse_number_word(text: str) -> int | None:
 # --- multipliers ------------------------------------------------------------------------------
 
 # Scale words after a number ("1,2 Mio.", "5 Tsd."). Keys are lower case without a final dot.
-MULTIPLIERS: dict[str, int] = {
-    "tsd": 1_000, "tausend": 1_000,
-    "mio": 1_000_000, "million": 1_000_000, "millionen": 1_000_000,
-    "mrd": 1_000_000_000, "milliarde": 1_000_000_000, "milliarden": 1_000_000_000,
-}
-MULTIPLIER_TOKEN = r"(?:Tsd\.?|Tausend|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)(?![\w])"
+MULTIPLIERS: dict[str, int] = {name.lower(): value for table in (words.SCALE_WORDS, words.SCALE_ABBREVIATIONS)
+                               for name, value in table.items()}
+_SCALE_WORDS = "|".join(sorted(words.SCALE_WORDS, key=len, reverse=True))
+_SCALE_ABBREVIATIONS = "|".join(sorted(words.SCALE_ABBREVIATIONS, key=len, reverse=True))
+MULTIPLIER_TOKEN = rf"(?:{_SCALE_WORDS}|(?:{_SCALE_ABBREVIATIONS})\.?)(?![\w])"
 
 
 def multiplier_value(token: str) -> int | None:

@@ -1,18 +1,15 @@
 """Qualifiers in front of a German number: "ca. 14.000", "gut 40", "mehr als 25", "insgesamt 6.000 €".
 
-Hand-written: no library knows these. Each qualifier says whether the number is
-approximate and, if so, from which side (``bound``):
+Hand-written: no library knows these. The words are the lists of ``extractor.lang.de.qualifiers``; each says
+whether the number is approximate and, if so, from which side (``bound``):
 
-- ``"about"``: ca., circa, zirka, etwa, rund, ungefähr, annähernd, schätzungsweise, ~, ≈
-- ``"lower"`` (the true value is at least / more than the number): gut, über, mehr als,
-  mindestens, mind., wenigstens, >, ≥, +, und mehr
-- ``"upper"`` (at most / less than): knapp, fast, beinahe, nahezu, unter, weniger als,
-  bis zu, max., maximal, höchstens, <, ≤
+- ``"about"`` (ca., rund, ~), ``"lower"`` (the true value is at least / more than the number: gut, über,
+  mehr als, 100+) and ``"upper"`` (at most / less than: knapp, unter, bis zu).
 
 The data contract counts all of these as approximate ("über 100" and "mehr als 25"
 are approximate). Three kinds are recognised but are *not* approximate:
 
-- ``total`` words (insgesamt, insg., gesamt, zusammen, in Summe): they mark a sum,
+- ``total`` words (insgesamt, gesamt, in Summe): they mark a sum,
   which the costs rules need; the number itself is exact. Decision: they are kept
   as the qualifier (so "insgesamt 6.000 €" has qualifier "insgesamt", approximate False).
 - exactness words (genau, exakt): ``bound="exact"``.
@@ -25,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from extractor.lang.de import qualifiers as words
 
 Bound = Literal["about", "lower", "upper", "exact", "range"]
 
@@ -40,30 +39,18 @@ class Qualifier:
 
 
 # (spelling, approximate, bound, total). Spellings are matched case-insensitively with
-# any run of spaces between words; umlaut-less spellings are included.
+# any run of spaces between words.
 _TABLE: list[tuple[str, bool, Bound | None, bool]] = [
-    *[(w, True, "about", False) for w in (
-        "ca.", "ca", "circa", "cirka", "zirka", "etwa", "rund", "ungefähr", "ungefaehr",
-        "ungef.", "annähernd", "annaehernd", "schätzungsweise", "schaetzungsweise", "geschätzt",
-        "geschaetzt", "an die", "um die", "~", "≈")],
-    *[(w, True, "lower", False) for w in (
-        "gut", "über", "ueber", "mehr als", "etwas mehr als", "etwas über", "weit über",
-        "deutlich über", "deutlich mehr als", "knapp über", "mindestens", "mind.", "min.",
-        "wenigstens", ">", "≥", ">=")],
-    *[(w, True, "upper", False) for w in (
-        "knapp", "fast", "beinahe", "nahezu", "unter", "weniger als", "knapp unter",
-        "bis zu", "max.", "maximal", "höchstens", "hoechstens", "<", "≤", "<=")],
-    *[(w, False, "exact", False) for w in ("genau", "exakt")],
-    *[(w, False, None, True) for w in ("insgesamt", "insg.", "insges.", "gesamt", "zusammen",
-                                       "in summe")],
-    ("zwischen", False, "range", False),
+    *[(w, True, "about", False) for w in words.ABOUT],
+    *[(w, True, "lower", False) for w in words.AT_LEAST],
+    *[(w, True, "upper", False) for w in words.AT_MOST],
+    *[(w, False, "exact", False) for w in words.EXACT],
+    *[(w, False, None, True) for w in words.TOTAL],
+    *[(w, False, "range", False) for w in words.RANGE],
 ]
-
 # Trailing qualifiers: "100+", "40 und mehr", "40 oder mehr".
 _TRAILING_TABLE: list[tuple[str, bool, Bound | None, bool]] = [
-    ("+", True, "lower", False), ("und mehr", True, "lower", False),
-    ("oder mehr", True, "lower", False), ("u. m.", True, "lower", False),
-]
+    (w, True, "lower", False) for w in words.TRAILING_AT_LEAST]
 
 
 def _alternation(table: list[tuple[str, bool, Bound | None, bool]]) -> str:

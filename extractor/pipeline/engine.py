@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from extractor.core import registry
 from extractor.core.document import Document
 from extractor.core.errors import ExtractionError
+from extractor.core.filenames import as_text
 from extractor.core.form import FormDef
 from extractor.core.report_type import ReportType
 from extractor.nlp import analyse, get_nlp
@@ -127,7 +128,7 @@ def _build_record(doc: Document, rt: ReportType, lap: _Laps) -> dict[str, Any]:
     record = {
         "report_type": rt.name,
         "schema_version": rt.version,
-        "source": {"file": doc.meta.path, "sha256": doc.meta.sha256, "format": doc.meta.format,
+        "source": {"file": as_text(doc.meta.path), "sha256": doc.meta.sha256, "format": doc.meta.format,
                    "pages": doc.meta.pages, "encoding": doc.meta.encoding},
         **fields,
         "sections": sections,

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from extractor.readers.base import LIST_MARKER
+from extractor.lang.de import function_words
+from extractor.nlp.rules import ADJECTIVE
+from extractor.readers.markers import LIST_MARKER
 
 
 @dataclass
@@ -60,9 +62,11 @@ def sub_span(line: TextSpan, start: int, end: int) -> TextSpan | None:
     return TextSpan(stripped, s + lead, s + lead + len(stripped)) if stripped else None
 
 
-_ADJ = re.compile(r"^[a-zäöüß]{3,}(?:e|en|er|es|em)$")
-_GROUP_PREPS = {"aus", "von", "vom", "der", "des"}
-_ARTICLES = {"der", "die", "das", "den", "dem", "des", "einer", "eines"}
+_ADJ = re.compile(ADJECTIVE)
+# Words that attach an origin or a genitive attribute to a noun ("aus der ...", "der Kirchengemeinden").
+_ATTRIBUTE_STARTS = {*function_words.ORIGIN_PREPOSITIONS, *function_words.GENITIVE_ARTICLES}
+_ARTICLES = set(function_words.ARTICLES)
+_AND = set(function_words.AND_CONJUNCTIONS)
 
 
 def extend_noun_phrase(tokens: list[Token]) -> int:
@@ -70,23 +74,19 @@ def extend_noun_phrase(tokens: list[Token]) -> int:
     "aus der operativen Flüchtlingsarbeit", "der Kirchengemeinden". Stops at verbs and other words."""
     i = 0
     n = len(tokens)
-    while i < n and tokens[i].lower_ in _GROUP_PREPS:
+    while i < n and tokens[i].lower_ in _ATTRIBUTE_STARTS:
         j = i + 1
         while j < n and (tokens[j].lower_ in _ARTICLES or _ADJ.match(tokens[j].text)):
             j += 1
         if j < n and tokens[j].is_title and tokens[j].is_alpha:
             j += 1
             # coordinated nouns: "aus Politik und Verwaltung"
-            while j + 1 < n and tokens[j].lower_ in ("und", "sowie") and tokens[j + 1].is_title:
+            while j + 1 < n and tokens[j].lower_ in _AND and tokens[j + 1].is_title:
                 j += 2
             i = j
         else:
             break
     return i
-
-
-def sentence(span: Span) -> Span:
-    return span.sent
 
 
 def previous_sentence(span: Span) -> Span | None:

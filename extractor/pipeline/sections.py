@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from extractor.core.document import Block, Document
 from extractor.core.form import FormDef, LabelDef, SectionDef
-from extractor.core.warnings import RecordWarning
+from extractor.core.warnings import NOT_A_FORM, RecordWarning
 
 # Heading scores (rapidfuzz ratio, 0-100) needed, by how much the layout supports the line being a heading.
 HEADING_MIN_PLAIN = 85      # an ordinary line
@@ -50,6 +50,11 @@ def heading_key(text: str) -> str:
     text = _SLASH.sub(" / ", text)
     text = " ".join(text.lower().split())
     return _GENDER_PAIR.sub(r"\1\2", text)
+
+
+def strip_numbering(text: str) -> str:
+    """A heading without its numbering ("3. Ziele" -> "Ziele"), otherwise as written."""
+    return _NUMBERING.sub("", text, count=1).strip()
 
 
 def _prompt_key(text: str) -> str:
@@ -248,6 +253,11 @@ def _matcher(form: FormDef) -> _Matcher:
     return _Matcher(form)
 
 
+def is_placeholder(form: FormDef, text: str) -> bool:
+    """Whether ``text`` says nothing: one of the form's placeholders ("k. A."), or no word at all."""
+    return _matcher(form).is_placeholder(text)
+
+
 def _styled(line: Line, body_size: float | None) -> bool:
     b = line.block
     if b.kind == "heading" or b.bold:
@@ -255,7 +265,8 @@ def _styled(line: Line, body_size: float | None) -> bool:
     return bool(b.font_size and body_size and b.font_size >= body_size + 1.0)
 
 
-def _body_font_size(doc: Document) -> float | None:
+def body_font_size(doc: Document) -> float | None:
+    """The font size most of the text is set in, if the format says."""
     sizes: dict[float, int] = {}
     for b in doc.blocks:
         if b.font_size:
@@ -266,7 +277,7 @@ def _body_font_size(doc: Document) -> float | None:
 def split(doc: Document, form: FormDef) -> SectionMap:
     m = _matcher(form)
     lines = lines_of(doc)
-    body_size = _body_font_size(doc)
+    body_size = body_font_size(doc)
 
     # 1. Prompt lines (the form's questions), wherever they are.
     prompt_of: dict[int, tuple[int, str]] = {}
@@ -341,7 +352,7 @@ def split(doc: Document, form: FormDef) -> SectionMap:
                 message=f"the heading of '{sdef.heading}' is missing; its answer was found after the section's "
                         f"prompt question"))
 
-    # Labels typed before any heading (e.g. the municipality heading was left out).
+    # Labels typed before any heading (the heading of their section was left out).
     label_sections = [s for s in form.sections if s.labels and s.key not in sections]
     if label_sections and lines:
         first_anchor = anchors[0][0] if anchors else len(lines)
@@ -353,7 +364,7 @@ def split(doc: Document, form: FormDef) -> SectionMap:
                        or (n_headings == 1 and (len(prompt_of) + len(labels)) >= 1))
     if not looks_like_form:
         sections, labels = {}, {}
-        warnings = [RecordWarning(code="not_a_form", message=f"the document does not look like the '{form.name}' "
+        warnings = [RecordWarning(code=NOT_A_FORM, message=f"the document does not look like the '{form.name}' "
                                                              f"form: none of its headings, prompts or labels were found")]
     return SectionMap(sections=sections, labels=labels, looks_like_form=looks_like_form, warnings=warnings)
 

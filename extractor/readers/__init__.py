@@ -14,7 +14,8 @@ from extractor.core.document import Document
 from extractor.core.errors import ExtractionError
 from extractor.core.warnings import RecordWarning
 
-from .base import DEFAULT_LIMITS, MB, Limits, check_file, open_checked, read_at_most, read_chunk
+from .files import check_file, open_checked, read_at_most, read_chunk
+from .limits import DEFAULT_LIMITS, MB, Limits
 from .formats import HEAD_BYTES, TEXT, by_suffix, looks_like_text, sniff
 from .options import DEFAULT_OPTIONS, ReadOptions
 

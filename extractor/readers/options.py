@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .base import DEFAULT_LIMITS, Limits
+from .limits import DEFAULT_LIMITS, Limits
 
 PdfEngine = Literal["pdfium", "pdfplumber"]
 PDF_ENGINES: tuple[str, ...] = ("pdfium", "pdfplumber")

@@ -9,7 +9,8 @@ from charset_normalizer import from_bytes
 from extractor.core.document import Document, DocumentBuilder, DocumentMeta
 from extractor.core.errors import ExtractionError
 from extractor.core.textnorm import normalise_newlines
-from .base import LIST_MARKER, sha256_of
+from .files import sha256_of
+from .markers import LIST_MARKER
 from .options import ReadOptions
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

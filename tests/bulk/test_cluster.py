@@ -19,7 +19,7 @@ import dask
 import pytest
 from distributed import Client, LocalCluster
 
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 from tests.support.bulk import (HOOK_ENV, alive, as_record, children, popen_cli, processes_with_env, query, run_cli,
                                 summary_count)
 from tests.support.pgcluster import fresh_database
@@ -237,6 +237,10 @@ def test_usage_errors_and_an_unreachable_scheduler(tmp_path):
     assert r.returncode == 2 and "--workers" in r.stderr
     r = run_cli("import", lahr, "--db", pg, "--shared-fs")
     assert r.returncode == 2 and "--shared-fs" in r.stderr
+    # a type file lives on this machine: the workers can read it only where they see the same paths
+    type_file = ROOT / "samples" / "sachbericht" / "sachbericht.toml"
+    r = run_cli("import", lahr, "--db", pg, "--scheduler", "tcp://127.0.0.1:8786", "--type", type_file)
+    assert r.returncode == 2 and "type file" in r.stderr and "--shared-fs" in r.stderr
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

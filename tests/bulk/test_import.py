@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pty
 import re
 import signal
 import time
 import uuid
 from pathlib import Path
 
-import pytest
 
 import extractor
 from tests.support.bulk import (HOOK_ENV, alive, as_record, children, execute, make_corpus, popen_cli,
-                                processes_with_env, query, run_cli, summary_count)
+                                processes_with_env, query, run_cli, run_on_terminal, summary_count)
 from tests.conftest import SAMPLES
-from tests.support.pgcluster import fresh_database
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db(request, tmp_path) -> str:
-    """A fresh, empty database: a SQLite file path or a PostgreSQL URL (new database per test)."""
-    if request.param == "sqlite":
-        return str(tmp_path / "reports.db")
-    return fresh_database()
 
 
 def sha256(path: Path) -> str:
@@ -98,11 +87,22 @@ def test_changed_copied_moved_outdated_and_forced_files(tmp_path, db):
     # moved: the old path is gone, the content turns up elsewhere
     (corpus / "archive").mkdir()
     (corpus / "hemsbach.txt").rename(corpus / "archive" / "hemsbach.txt")
-    r = run_cli("import", corpus, "--db", db, "--workers", "1")
+    r = run_cli("import", corpus, "--db", db, "--workers", "1", env={"COLUMNS": "250"})
     assert r.returncode == 0, r.stdout + r.stderr
     assert summary_count(r.stdout, "imported now") == 1
     assert summary_count(r.stdout, "duplicates (same content)") == 1
     assert summary_count(r.stdout, "moved (path updated)") == 1
+    # the parts add up to the files found, and the progress counter (files to extract) is explained
+    parts = ("imported now", "failed now", "unchanged (already imported)", "moved (path updated)",
+             "duplicates (same content)")
+    assert sum(summary_count(r.stdout, p) for p in parts) == summary_count(r.stdout, "report files found") == 4
+    assert r.stderr.splitlines()[0] == ("4 report files found: 1 to extract, 1 unchanged, 1 moved, 1 duplicate "
+                                        "(same content as another file)")
+    assert re.search(r"^\[1/1\] ok ", r.stderr, re.M)
+    # which file duplicates which: the copy is in neither check nor export, and this says why
+    dup = r.stdout[r.stdout.index("Duplicates (not imported: the same content as another file)"):]
+    assert re.search(rf"│ {re.escape(str(corpus / 'copy-of-march.txt'))}\s+│ {re.escape(str((corpus / 'march.txt').resolve()))}\s+│",
+                     dup), dup
     rows = {Path(r["path"]).relative_to(corpus.resolve()).as_posix(): r
             for r in query(db, "SELECT path, sha256, imported_at, record FROM reports")}
     assert set(rows) == {"lahr.txt", "march.txt", "archive/hemsbach.txt"}
@@ -232,24 +232,9 @@ def test_plain_progress_lines_when_not_a_terminal(tmp_path):
 
 
 def test_rich_progress_bar_on_a_terminal(tmp_path):
-    main_fd, sub_fd = pty.openpty()
-    proc = popen_cli("import", SAMPLES / "real" / "lahr.txt", SAMPLES / "real" / "march.txt",
-                     "--db", tmp_path / "r.db", "--workers", "1", env={"COLUMNS": "120", "TERM": "xterm"},
-                     stdin=sub_fd, stdout=sub_fd, stderr=sub_fd)
-    os.close(sub_fd)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(main_fd, 65536)
-        except OSError:  # the terminal closed: the process has exited
-            break
-        if not chunk:
-            break
-        out += chunk
-    proc.wait(120)
-    os.close(main_fd)
-    text = out.decode("utf-8", "replace")
-    assert proc.returncode == 0, text
+    code, text = run_on_terminal("import", SAMPLES / "real" / "lahr.txt", SAMPLES / "real" / "march.txt",
+                                 "--db", tmp_path / "r.db", "--workers", "1")
+    assert code == 0, text
     assert "importing" in text and "ETA" in text and "2/2" in text and "━" in text
     assert not re.search(r"^\[1/2\] ok", text, re.M)          # no plain lines on a terminal
     assert "Import summary" in text

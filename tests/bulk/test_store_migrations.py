@@ -56,10 +56,10 @@ def test_v1_database_is_upgraded_and_keeps_its_rows(db):
     assert "missing_sections" not in cols and "warning_count" not in cols      # really the old layout
 
     with open_store(db) as store:
-        assert store.version() == LATEST == 3
+        assert store.version() == LATEST == 4
         assert store.count() == 3
     versions = [r["version"] for r in query(db, "SELECT version FROM schema_migrations ORDER BY version")]
-    assert versions == [1, 2, 3]
+    assert versions == [1, 2, 3, 4]
     rows = {r["path"]: r for r in query(db, "SELECT * FROM reports")}
     for rec in records:
         row = rows[f"/old/{Path(rec['source']['file']).name}"]
@@ -76,14 +76,20 @@ def test_v1_database_is_upgraded_and_keeps_its_rows(db):
     assert as_record(rows["/old/march.txt"]["headline"])["municipality"] == "March"
     assert rows["/old/empty.txt"]["headline"] is None
     assert "municipality_name" not in rows["/old/empty.txt"]
+    # v4: the import folder and the raw name, unknown for old rows
+    assert all(row["root"] is None and row["raw_path"] is None for row in rows.values())
 
     # Opening again changes nothing; the commands work on the upgraded database.
     with open_store(db) as store:
-        assert store.version() == 3
+        assert store.version() == 4
     r = run_cli("check", "--db", db, "--format", "json")
     assert r.returncode == 1                                  # the failed row
     report = json.loads(r.stdout)
     assert report["summary"]["reports"] == 3 and report["summary"]["failed"] == 1
+    # a redacted export of an old row, whose import folder is not known, gives the file name alone
+    r = run_cli("export", "--db", db, "--format", "csv", "--redact")
+    assert r.returncode == 1, r.stderr                        # the failed row is not exported
+    assert sorted(line.split(";")[0] for line in r.stdout.splitlines()[1:]) == ["march.txt", "plochingen.txt"]
 
 
 def test_a_newer_schema_is_refused(tmp_path):

@@ -5,20 +5,10 @@ import pytest
 
 from extractor.pipeline.engine import extract
 from extractor.pipeline.sections import heading_key
+from extractor.report_types.kfd.form import FORM
 from tests.conftest import SECTION_KEYS, squash
 
-HEADINGS = {
-    "municipality": "Angaben zur Kommune",
-    "concept": "Veranstaltungskonzept",
-    "initial_situation": "Ausgangssituation / Anlass",
-    "consulting": "Beratung und Moderation",
-    "topics": "Themenfelder",
-    "participants": "Beteiligte Akteure",
-    "assessment": "Bewertung des Ablaufs und der Ergebnisse",
-    "results": "Konkrete Ergebnisse, Maßnahmen und nächste Schritte",
-    "costs": "Kosten und Effizienz",
-    "recommendations": "Empfehlungen und sonstige Rückmeldungen",
-}
+HEADINGS = {s.key: s.heading for s in FORM.sections}
 
 
 def write(tmp_path, text, name="report.txt", encoding="utf-8"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bz2
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -28,7 +29,8 @@ from lxml import etree
 from extractor.pipeline.engine import extract
 from extractor.core.errors import ExtractionError
 from extractor.readers import ReadOptions, read
-from extractor.readers.base import MB, Limits, open_checked, read_at_most
+from extractor.readers.files import open_checked, read_at_most
+from extractor.readers.limits import MB, Limits
 from tests.conftest import ROOT
 
 BAD = ROOT / "tests" / "data" / "bad"
@@ -280,8 +282,8 @@ def test_fifo_swapped_in_after_the_stat_check_does_not_block(tmp_path):
     """``open_checked`` opens without blocking and checks what it opened."""
     fifo = tmp_path / "late.txt"
     os.mkfifo(fifo)
-    code = ("import sys; from pathlib import Path; from extractor.readers.base import open_checked, Limits\n"
-            "from extractor.core.errors import ExtractionError\n"
+    code = ("import sys; from pathlib import Path; from extractor.readers.files import open_checked\n"
+            "from extractor.readers.limits import Limits; from extractor.core.errors import ExtractionError\n"
             "try:\n    open_checked(Path(sys.argv[1]), Limits()).__enter__()\n"
             "except ExtractionError as exc:\n    print(exc.code)")
     r = subprocess.run([sys.executable, "-c", code, str(fifo)], capture_output=True, text=True, cwd=ROOT,
@@ -339,10 +341,10 @@ def test_convert_gives_one_line_per_bad_file_and_exit_1(tmp_path, special_files)
     lines = r.stderr.strip().splitlines()
     expected = {**{str(BAD / n): MANIFEST[n]["expect"] for n in FAILING},
                 **{str(folder / n): code for n, code in expected_special.items()}}
-    for path, code in expected.items():
-        mine = [line for line in lines if line.startswith(f"{path}: ")]
+    for path, code in expected.items():  # several files: "[ 3/20] failed   0.00s  <file>: error [<code>]: <reason>"
+        mine = [line for line in lines if re.match(rf"\[ *\d+/\d+\] failed +\d+\.\d\ds  {re.escape(path)}: ", line)]
         assert len(mine) == 1, (path, lines)
-        assert mine[0].startswith(f"{path}: error [{code}]: "), mine[0]
+        assert f"  {path}: error [{code}]: " in mine[0], mine[0]
     assert lines[-1] == f"converted {len(good)} into {tmp_path / 'out'}, failed {len(bad)}"
     assert "Traceback" not in r.stderr
     written = sorted(p.name for p in (tmp_path / "out").iterdir())

@@ -16,7 +16,7 @@ from tests.conftest import ROOT
 
 REAL = sorted((ROOT / "samples" / "real-pdf").glob("*.pdf"))
 CORPUS = sorted((ROOT / "samples" / "corpus").glob("*.pdf"))[:4]
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # as scripts/build_corpus.py
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # as testkit/pdf_parts.py
 
 
 def _read_with(backend: str, path: Path):

@@ -1,11 +1,10 @@
 """Inputs that once crashed or hung the pipeline, each with the outcome it must have now.
 
-The files in tests/data/regressions/ are fuzzer findings (scripts/fuzz_readers.py), minimised with
-``python scripts/fuzz_readers.py --minimise <file>``. Each case names what used to happen.
+The files in tests/data/regressions/ are fuzzer findings (testkit/fuzz.py), minimised with
+``python -m testkit.fuzz --minimise <file>``. Each case names what used to happen.
 """
 from __future__ import annotations
 
-import importlib.util
 import random
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from extractor.core.errors import ExtractionError
 from extractor.readers import read
 from extractor.core.registry import get
 from extractor.pipeline.sections import split
+from testkit import fuzz
 from tests.conftest import ROOT, SAMPLES
 
 REGRESSIONS = ROOT / "tests" / "data" / "regressions"
@@ -60,15 +60,8 @@ def test_long_text_takes_linear_time(tmp_path: Path):
     assert len(record["text"]) > 390_000
 
 
-def _fuzz_script():
-    spec = importlib.util.spec_from_file_location("fuzz_readers", ROOT / "scripts" / "fuzz_readers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_fuzz_harness_replays_a_regression_without_finding():
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "fuzz_readers.py"), "--replay",
+    r = subprocess.run([sys.executable, "-m", "testkit.fuzz", "--replay",
                         str(REGRESSIONS / "docx_empty_member_name.docx")], capture_output=True, text=True,
                        cwd=ROOT, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
@@ -76,7 +69,6 @@ def test_fuzz_harness_replays_a_regression_without_finding():
 
 
 def test_fuzz_harness_detects_an_offset_violation():
-    fuzz = _fuzz_script()
     doc = read(SAMPLES / "plochingen.txt")
     smap = split(doc, get("kfd").form)
     assert fuzz.offset_problems(doc, smap) == []
@@ -85,7 +77,6 @@ def test_fuzz_harness_detects_an_offset_violation():
 
 
 def test_fuzz_mutations_are_deterministic_per_seed():
-    fuzz = _fuzz_script()
     data = (SAMPLES / "plochingen.docx").read_bytes()
     first = [fuzz.mutate("docx", data, random.Random(i)) for i in range(5)]
     assert first == [fuzz.mutate("docx", data, random.Random(i)) for i in range(5)]

@@ -67,7 +67,7 @@ def test_import_check_export_next_to_kfd(env, tmp_path):
     assert json.loads(r.stdout)["summary"]["reports"] == 1
 
     r = run_cli("export", db, "--type", "minutes", "--format", "csv", env=env)
-    table = list(csv.DictReader(io.StringIO(r.stdout)))
+    table = list(csv.DictReader(io.StringIO(r.stdout.removeprefix("\ufeff")), delimiter=";"))
     assert len(table) == 2 and {"next_meeting", "attendees", "attendee_count", "section_next"} <= set(table[0])
     lind = next(t for t in table if t["path"].endswith("lindenweg.txt"))
     assert lind["attendees"] == "Helga Brenner; Tobias Maier; Dr. Ines Kolb" and lind["attendee_count"] == "3"
@@ -88,3 +88,15 @@ def test_eval(env):
     assert r.returncode == 0, r.stderr
     head = json.loads(r.stdout)["headline"]
     assert head["field_f1"] == 1.0 and head["section_detection"] == 1.0 and head["reports_failed"] == 0
+
+
+def test_a_count_column_must_be_named_as_a_count():
+    """"events = 2" reads like a list of events: the contract refuses a count column not named *_count."""
+    from dataclasses import replace
+
+    from extractor.core import registry
+    from extractor.core.report_type import Column
+    kfd = registry.get("kfd")
+    with pytest.raises(ValueError, match=r"count columns must be named \*_count: \['events'\]"):
+        replace(kfd, columns=(*kfd.columns, Column("events", lambda r: len(r["events"]), "Veranstaltungen", "count")))
+    assert all(c.name.endswith("_count") for c in kfd.columns if c.kind == "count")

@@ -2,6 +2,8 @@
 files, read the database independently of the code under test."""
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 import subprocess
@@ -25,6 +27,28 @@ def popen_cli(*args, env: dict | None = None, **kw) -> subprocess.Popen:
     full_env = {k: v for k, v in os.environ.items() if k != HOOK_ENV}
     full_env.update(env or {})
     return subprocess.Popen([sys.executable, "-m", "extractor", *map(str, args)], cwd=ROOT, env=full_env, **kw)
+
+
+def run_on_terminal(*args, env: dict | None = None, timeout: float = 120) -> tuple[int, str]:
+    """Run the command line with a pseudo-terminal as stdin, stdout and stderr (as a user at a terminal
+    sees it); returns the exit status and everything the terminal showed."""
+    import pty
+    main_fd, sub_fd = pty.openpty()
+    proc = popen_cli(*args, env={"COLUMNS": "120", "TERM": "xterm", **(env or {})},
+                     stdin=sub_fd, stdout=sub_fd, stderr=sub_fd)
+    os.close(sub_fd)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:  # the terminal closed: the process has exited
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout)
+    os.close(main_fd)
+    return proc.returncode, out.decode("utf-8", "replace")
 
 
 def make_corpus(root: Path) -> dict[str, str | None]:
@@ -81,6 +105,12 @@ def as_record(value):
     """JSON columns come back as dicts (psycopg, SQLAlchemy JSON) or strings (raw SQLite)."""
     import json
     return json.loads(value) if isinstance(value, str) else value
+
+
+def excel_csv(text: str) -> list[dict[str, str]]:
+    """Rows of a csv written for German Excel (the default): BOM, ';' between fields."""
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
 
 
 def summary_count(stdout: str, label: str) -> int:

@@ -8,8 +8,9 @@ kernel if that process dies, so a killed test run leaves no server behind. With 
 ``postgresql://postgres@127.0.0.1:5432/postgres``) that server is used instead and nothing is started.
 A missing PostgreSQL is an error, never a skip: ``.ci/run`` installs it.
 
-Also runnable: ``python tests/pgcluster.py`` starts a cluster, prints its URL, and waits (for trying
-things by hand).
+Also runnable, for trying things by hand (the README's PostgreSQL example): ``python -m
+tests.support.pgcluster`` from the repository root starts a cluster, prints its URL, and waits; Ctrl-C
+or ``kill`` stops it and deletes its data.
 """
 from __future__ import annotations
 

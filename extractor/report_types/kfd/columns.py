@@ -21,10 +21,19 @@ def _last_event(record: dict[str, Any]) -> str | None:
     return dates[-1] if dates else None
 
 
+def _participant_counts(record: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p["count"] for p in record.get("participants") or [] if (p.get("count") or {}).get("value") is not None]
+
+
 def _participant_total(record: dict[str, Any]) -> float | None:
-    counts = [p["count"]["value"] for p in record.get("participants") or []
-              if (p.get("count") or {}).get("value") is not None]
-    return sum(counts) if counts else None
+    counts = _participant_counts(record)
+    return sum(c["value"] for c in counts) if counts else None
+
+
+def _participant_total_approximate(record: dict[str, Any]) -> bool | None:
+    """True when any count in the total is approximate ("gut 40" + 20 is about 60)."""
+    counts = _participant_counts(record)
+    return any(c.get("approximate") for c in counts) if counts else None
 
 
 def _organisation_names(record: dict[str, Any]) -> list[str]:
@@ -42,6 +51,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("district", "municipality.district", "Landkreis", stored=True),
     Column("region", "municipality.region", "Regierungsbezirk", stored=True),
     Column("population", "municipality.population.value", "Einwohnerzahl", "number", stored=True),
+    Column("population_approximate", "municipality.population.approximate", "Einwohnerzahl ungefähr", "flag"),
+    Column("population_qualifier", "municipality.population.qualifier", "Einwohnerzahl: Zusatz (z. B. „ca.“)"),
     Column("contact_name", "contact.name", "Kontaktperson"),
     Column("contact_role", "contact.role", "Funktion der Kontaktperson"),
     Column("contact_organisation", "contact.organisation", "Behörde / Amt"),
@@ -51,10 +62,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("moderation_persons", "moderation.persons", "Beratung/Moderation: Personen", "list"),
     Column("first_event_date", _first_event, "erste Veranstaltung", "date", stored=True),
     Column("last_event_date", _last_event, "letzte Veranstaltung", "date"),
-    Column("events", _count("events"), "Veranstaltungen", "count"),
+    Column("event_count", _count("events"), "Anzahl Veranstaltungen", "count"),
     Column("participant_total", _participant_total, "Teilnehmende insgesamt", "number", stored=True),
-    Column("total_costs", "costs.total.value", "Gesamtkosten", "number", stored=True),
+    Column("participant_total_approximate", _participant_total_approximate, "Teilnehmende insgesamt ungefähr",
+           "flag"),
+    Column("total_costs", "costs.total.value", "Gesamtkosten (EUR)", "number", stored=True),
+    Column("total_costs_approximate", "costs.total.approximate", "Gesamtkosten ungefähr", "flag"),
+    Column("total_costs_qualifier", "costs.total.qualifier", "Gesamtkosten: Zusatz (z. B. „ca.“)"),
     Column("topics", "topics", "Themenfelder", "list"),
-    Column("results", _count("results"), "Ergebnisse", "count"),
+    Column("result_count", _count("results"), "Anzahl Ergebnisse", "count"),
     Column("organisations", _organisation_names, "Genannte Organisationen", "list"),
 )

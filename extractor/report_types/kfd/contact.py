@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.pipeline.fieldkit import TextSpan, split_parts, sub_span
-from extractor.nlp import lang_de
+from extractor.lang.de import names
 from extractor.normalize import normalise_phone
+from extractor.pipeline.fieldkit import TextSpan, split_parts, sub_span
 
 _ORG_WORDS = re.compile(
     r"\b(?:Stadt|Gemeinde|Landkreis|Landratsamt|Stadtverwaltung|Gemeindeverwaltung|Verwaltung|Rathaus|Amt|"
@@ -24,12 +24,14 @@ _ROLE_WORDS = re.compile(
     r"amtsleiter(?:in)?|hauptamtsleiter(?:in)?|beigeordnete[r]?)\b", re.I)
 _AUTHORITY = re.compile(r"\s+((?:Landkreis|Landratsamt|Stadt|Gemeinde|Stadtverwaltung|Gemeindeverwaltung)\s+\S.*)$")
 _LAST_FIRST = re.compile(r"^([A-ZÄÖÜ][\wäöüß'-]+),\s*([A-ZÄÖÜ][\wäöüß'-]+(?:[ -][A-ZÄÖÜ][\wäöüß'-]+)?)$")
-_NAME_SHAPE = re.compile(r"^(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][\wäöüß'-]+(?:\s+(?:von|van|de|zu)?\s*[A-ZÄÖÜ][\wäöüß'-]+){1,2}$")
-_FIRST = set(lang_de.FIRST_NAMES)
+_PARTICLES = "|".join(names.NAME_PARTICLES)
+_NAME_SHAPE = re.compile(
+    rf"^(?:(?:Dr\.|Prof\.)\s+)*[A-ZÄÖÜ][\wäöüß'-]+(?:\s+(?:{_PARTICLES})?\s*[A-ZÄÖÜ][\wäöüß'-]+){{1,2}}$")
+_FIRST = set(names.FIRST_NAMES)
 _FIELD_LABEL = re.compile(r"(?i)(?:tel(?:efon)?|fon|fax|mobil|handy|e-?mail|mail|tel\.?-?nr|telefonnummer|"
                           r"anschrift|adresse|kontakt)\.?\s*:?")
-_TRAILING_FORM = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(f) for f in lang_de.ADDRESS_FORMS) + r")\s*$")
-_FUNCTIONS = sorted(lang_de.FUNCTION_TITLES, key=len, reverse=True)
+_TRAILING_FORM = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(f) for f in names.ADDRESS_FORMS) + r")\s*$")
+_FUNCTIONS = sorted(names.FUNCTION_TITLES, key=len, reverse=True)
 
 
 def contact(ctx) -> dict:
@@ -135,12 +137,11 @@ def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
 
 
 def _role_or_org(text: str, out: dict, orgs: list[str]) -> None:
-    for piece in [text]:
-        authority = _AUTHORITY.search(piece)
-        if authority and _ROLE_WORDS.search(piece[: authority.start()]):
-            out["role"] = out["role"] or piece[: authority.start()].strip()
-            orgs.append(authority.group(1).strip())
-        elif _ROLE_WORDS.search(piece) and not _ORG_WORDS.search(piece.split()[0]):
-            out["role"] = out["role"] or piece
-        else:
-            orgs.append(piece)
+    authority = _AUTHORITY.search(text)
+    if authority and _ROLE_WORDS.search(text[: authority.start()]):
+        out["role"] = out["role"] or text[: authority.start()].strip()
+        orgs.append(authority.group(1).strip())
+    elif _ROLE_WORDS.search(text) and not _ORG_WORDS.search(text.split()[0]):
+        out["role"] = out["role"] or text
+    else:
+        orgs.append(text)

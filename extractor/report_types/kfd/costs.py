@@ -1,12 +1,14 @@
-"""costs: every amount in the costs section with what it was for, and the total.
+"""costs: every amount in the costs section with what it was for, and the total (the generic amounts
+extractor, extractor/report_types/generic/amounts.py).
 
 The label is the coordinated list of cost nouns nearest the amount in its sentence
-("Beratung, Konzeption und Moderation"); the total is the amount marked as
-"Gesamtkosten"/"insgesamt", or the only amount there is.
+("Beratung, Konzeption und Moderation").
 """
 from __future__ import annotations
 
-from .vocab import COST_NOUNS, TOTAL_WORDS
+from extractor.report_types.generic.amounts import amounts
+
+from .vocab import COST_NOUNS
 
 _GLUE = {",", "und", "sowie", "/", "&", "bzw."}
 # Cost words that say nothing about what the money was for; used only when nothing better is near.
@@ -14,29 +16,14 @@ _GENERIC = ("kosten", "kostenfaktor", "ausgaben", "aufwand", "auslagen", "betrag
 
 
 def costs(ctx) -> dict:
-    amounts = []
-    total = None
-    for ent in ctx.entities("MONEY", section="costs"):
-        money = dict(ent._.value)
-        money["label"] = _label(ent)
-        amounts.append(money)
-        if _is_total(ent, money) and total is None:
-            total = money
-    if total is None and len(amounts) == 1:
-        total = amounts[0]
-    return {"amounts": amounts, "total": total}
+    sec = ctx.sections.sections.get("costs")
+    spans = [(sec.body_start, sec.body_end)] if sec is not None else []
+    return amounts(ctx, spans, label=lambda _ctx, ent: _label(ent))
 
 
 def _is_cost_noun(tok) -> bool:
     low = tok.lower_
     return tok.is_title and tok.is_alpha and any(low.startswith(n) or low.endswith(n) for n in COST_NOUNS)
-
-
-def _is_total(ent, money: dict) -> bool:
-    q = (money.get("qualifier") or "").lower()
-    if any(w in q for w in ("insgesamt", "gesamt")):
-        return True
-    return any(t.lower_ in TOTAL_WORDS or t.lower_.startswith("gesamt") for t in ent.sent)
 
 
 def _label(ent) -> str | None:

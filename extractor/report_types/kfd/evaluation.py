@@ -1,55 +1,26 @@
 """How ``eval`` compares a KFD record with its gold record: one FieldSpec per typed field."""
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from extractor.core.report_type import Evaluation, FieldSpec
-
-
-def _text(v: Any) -> str | None:
-    return None if v is None else " ".join(str(v).split())
-
-
-def _qty(q: dict | None):
-    if q is None:
-        return None
-    num = lambda x: None if x is None else round(float(x), 2)  # noqa: E731
-    return (num(q.get("value")), num(q.get("max")), bool(q.get("approximate")), q.get("qualifier"))
-
-
-def _name(x: Any) -> str:
-    return _text(x["name"] if isinstance(x, dict) else x).casefold()
-
-
-def _item(v: str) -> str:
-    return _text(v).rstrip(" .;")
-
+from extractor.report_types.generic.compare import entity_key, item_key, name_key, quantity_key, text_key
 
 SCALARS = ["municipality.name", "municipality.kind", "municipality.website", "municipality.district",
            "municipality.region", "contact.name", "contact.role", "contact.organisation", "contact.street",
            "contact.postal_code", "contact.city", "contact.phone", "contact.email"]
 
 FIELDS: tuple[FieldSpec, ...] = (
-    *[FieldSpec(name, "scalar", _text) for name in SCALARS],
-    FieldSpec("municipality.population", "scalar", _qty),
+    *[FieldSpec(name, "scalar", text_key) for name in SCALARS],
+    FieldSpec("municipality.population", "scalar", quantity_key),
     FieldSpec("events", "list", lambda e: (e["kind"], e["date"], e["end_date"], e["start"], e["end"])),
-    FieldSpec("participants", "list", lambda p: (_text(p["group"]), _qty(p["count"]), p["event"])),
-    FieldSpec("organisations", "list", _name),
-    FieldSpec("moderation.organisations", "list", _name),
-    FieldSpec("moderation.persons", "list", _text),
+    FieldSpec("participants", "list", lambda p: (text_key(p["group"]), quantity_key(p["count"]), p["event"])),
+    FieldSpec("organisations", "list", name_key),
+    FieldSpec("moderation.organisations", "list", name_key),
+    FieldSpec("moderation.persons", "list", text_key),
     FieldSpec("topics", "list", lambda t: t),
-    FieldSpec("results", "list", _item),
-    FieldSpec("costs.amounts", "list", lambda m: (_qty(m), _text(m.get("label")))),
-    FieldSpec("costs.total", "scalar", _qty),
+    FieldSpec("results", "list", item_key),
+    FieldSpec("costs.amounts", "list", lambda m: (quantity_key(m), text_key(m.get("label")))),
+    FieldSpec("costs.total", "scalar", quantity_key),
 )
-
-
-def entity_key(e: dict) -> str:
-    value = e.get("value")
-    if isinstance(value, dict) and "value" in value:
-        value = _qty(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 EVALUATION = Evaluation(FIELDS, entity_key)

@@ -11,13 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractor.lang.de import calendar
 from extractor.normalize import parse_date
 
 from .vocab import EVENT_CUES, EVENT_KIND_HEADS, EVENT_KIND_NOT, NOT_EVENT_CUES, STRONG_EVENT_CUES
 
 _NOT_EVENT_BEFORE = {"seit", "stand", "bis", "vor", "nach", "ab", "zum", "bis zum", "spätestens", "frist"}
-_WEEKDAYS = {"montag": 0, "mo": 0, "dienstag": 1, "di": 1, "mittwoch": 2, "mi": 2, "donnerstag": 3, "do": 3,
-             "freitag": 4, "fr": 4, "samstag": 5, "sonnabend": 5, "sa": 5, "sonntag": 6, "so": 6}
+# Weekday name (lower case) -> its number, to place a date without a year ("Mittwoch, 31.01.").
+_WEEKDAYS = {name.lower(): number for table in (calendar.WEEKDAYS, calendar.WEEKDAY_VARIANTS,
+                                                calendar.WEEKDAY_ABBREVIATIONS) for name, number in table.items()}
 _YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 
 

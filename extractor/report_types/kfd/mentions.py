@@ -1,6 +1,8 @@
 """organisations (every one named anywhere) and moderation (who advised and moderated)."""
 from __future__ import annotations
 
+from extractor.report_types.generic import extract
+
 
 def _key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split())
@@ -25,6 +27,6 @@ def organisations(ctx) -> list[dict]:
 
 
 def moderation(ctx) -> dict:
-    orgs = list(dict.fromkeys(e._.value for e in ctx.entities("ORG", section="consulting")))
-    persons = list(dict.fromkeys(e._.value for e in ctx.entities("PERSON", section="consulting")))
-    return {"organisations": orgs, "persons": persons}
+    """The organisations and persons of the consulting section (the generic extractors)."""
+    src = extract.section(ctx, "consulting")
+    return {"organisations": extract.organisations(ctx, src), "persons": extract.persons(ctx, src)}

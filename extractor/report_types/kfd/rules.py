@@ -1,11 +1,14 @@
 """Field rules of the KFD record: sections + entities -> typed fields.
 
-Each field has its own small module; this one only puts them together.
+Each field has its own small module, or is a generic extractor's (results: the list items of
+the results section); this one only puts them together.
 Nothing is guessed: a value not in the text stays null.
 """
 from __future__ import annotations
 
 from typing import Any
+
+from extractor.report_types.generic.items import section_items
 
 from .contact import contact
 from .costs import costs
@@ -13,7 +16,6 @@ from .events import events
 from .mentions import moderation, organisations
 from .municipality import municipality
 from .participants import participants
-from .results import results
 from .topics import topics
 
 
@@ -26,6 +28,6 @@ def build_fields(ctx: Any) -> dict[str, Any]:
         "organisations": organisations(ctx),
         "moderation": moderation(ctx),
         "topics": topics(ctx),
-        "results": results(ctx),
+        "results": section_items(ctx, "results"),
         "costs": costs(ctx),
     }

@@ -72,5 +72,3 @@ COST_NOUNS = ("beratung", "konzeption", "konzept", "moderation", "moderator", "d
               "eigenanteil", "eigenmittel", "fördermittel", "förderung", "zuschuss", "kosten", "ausgaben",
               "aufwand", "auslagen", "prozessbegleitung", "begleitung", "räumlichkeiten",
               "aufbau", "dienstleistung")
-TOTAL_WORDS = ("gesamtkosten", "insgesamt", "gesamtsumme", "summe", "gesamt", "gesamtaufwand", "gesamtbetrag",
-               "zusammen")

@@ -4,6 +4,7 @@ Expected values come from the data contract (../shared/spec/kfd-record.md) and f
 """
 import pytest
 
+from extractor.lang.de import calendar
 from extractor.pipeline.engine import extract
 from tests.conftest import SAMPLES
 
@@ -179,3 +180,21 @@ def test_invalid_event_date_is_left_out_and_warned(tmp_path):
     rec = extract(p)
     assert [e["date"] for e in rec["events"]] == ["2017-06-22"]
     assert any(w["code"] == "invalid_date" and "07.06.217" in w["message"] for w in rec["quality"]["warnings"])
+
+
+WEEKDAY_SPELLINGS = [(written, number) for table in (calendar.WEEKDAYS, calendar.WEEKDAY_VARIANTS,
+                                                       calendar.WEEKDAY_ABBREVIATIONS)
+                     for name, number in table.items() for written in (name, f"{name}.")]
+
+
+@pytest.mark.parametrize("weekday,number", WEEKDAY_SPELLINGS)
+def test_event_without_year_is_placed_by_its_weekday(tmp_path, weekday, number):
+    # 5 to 11 June fall on Monday to Sunday in 2017, and on other weekdays in 2016 and 2018, the years around
+    # the report's 2017
+    day = 5 + number
+    src = (SAMPLES / "plochingen.txt").read_text(encoding="utf-8").replace("07.06.2017", f"{weekday}, {day:02d}.06.")
+    p = tmp_path / "no_year.txt"
+    p.write_text(src, encoding="utf-8")
+    rec = extract(p)
+    assert [e["date"] for e in rec["events"]] == [f"2017-06-{day:02d}", "2017-06-22"]
+    assert any(w["code"] == "year_inferred" for w in rec["quality"]["warnings"])

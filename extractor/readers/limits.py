@@ -1,0 +1,52 @@
+"""Resource limits for reading one file: one typed object, passed in by the caller."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for reading one file. Each default is far above any real report and low enough
+    that a hostile or broken file is refused within seconds and a few hundred MB of memory (measured on
+    the 2-core, 24 GB development machine). All are settings: ``read(path, limits=Limits(max_pages=500))``,
+    ``extract(..., limits=...)``, and the batch runner's ``limits``.
+
+    max_file_bytes (100 MB): the raw file, checked with stat() before a byte is read. The whole file is
+        held in memory while it is read, so this bounds the input's memory. Reports with photos are a
+        few MB; a 200-page scan reaches 50-80 MB.
+    max_txt_bytes (20 MB): a plain-text file (known from its first bytes) larger than this is refused
+        before it is read. 20 MB is some 10,000 pages of text; decoding and analysing it would take
+        minutes.
+    max_text_chars (2,000,000): extracted text, any format (~800 dense pages; a KFD report has 10,000
+        to 50,000). The NLP and field rules run at about 20 s and 50 MB per million characters, so this
+        keeps one file under a minute, the import's default per-file timeout.
+    max_pages (2,000): PDF pages, from the page tree's /Count before any page is read, then counted.
+    max_page_objects (100,000): objects (glyphs, paths, images, form uses) one PDF page may draw.
+        pdfminer interprets content streams in pure Python (~0.1 ms per object: 300,000 tiny rectangles
+        took 29 s); a real text page draws a few thousand glyphs. A page over the limit is skipped
+        with a warning; a file whose every page is over it is ``too_large``.
+    max_seconds (120): wall-clock budget for reading one PDF's pages or one docx body (a real PDF page
+        takes 0.05-0.5 s, a docx paragraph 0.2 ms, so 120 s is hundreds of pages). Text is bounded by
+        its size.
+    max_inflated_bytes (200 MB): docx, the declared uncompressed size of all zip members together.
+    max_compression_ratio (200): docx, a member over 1 MB that inflates more than this is a zip bomb
+        (XML deflates 5-20 times, images barely).
+    max_xml_bytes (50 MB): docx, one XML part, uncompressed (large documents have 5-20 MB). Parsed,
+        86 MB of XML took 1.3 GB of memory.
+    max_zip_members (5,000): docx, zip members (tens of parts, a few hundred with many images).
+    """
+    max_file_bytes: int = 100 * MB
+    max_txt_bytes: int = 20 * MB
+    max_text_chars: int = 2_000_000
+    max_pages: int = 2_000
+    max_page_objects: int = 100_000
+    max_seconds: float = 120.0
+    max_inflated_bytes: int = 200 * MB
+    max_compression_ratio: int = 200
+    max_xml_bytes: int = 50 * MB
+    max_zip_members: int = 5_000
+
+
+DEFAULT_LIMITS = Limits()
