@@ -13,7 +13,9 @@ extraction children start as the import connects, as the local pool's fork serve
 
 1. the local pool (``batch.Runner``) with 1 and 2 workers;
 2. the Dask runner (``cluster.DaskRunner``, the client writes) with 1 and 2 workers;
-3. the 2-worker cluster with each worker writing its rows itself (the alternative to the client writing);
+3. the 2-worker cluster with the workers' statistical profiler off (``distributed.worker.profile.enabled``:
+   it samples every task thread each 10 ms, and an import's task threads only wait on their children),
+   and with each worker writing its rows itself (the alternative to the client writing);
 4. the rows of one import written by one process: one transaction per row (``Store.save``, what the
    importer does) and 100 rows per transaction (batched inserts);
 5. Dask alone: tasks that do nothing with a file-sized argument and a record-sized result, through
@@ -22,7 +24,9 @@ extraction children start as the import connects, as the local pool's fork serve
 Figures: wall clock from the start of the import (planning included) to the last row, documents per
 second, the steady rate (first result to last), the client's CPU ms per document (all its threads),
 and the CPU ms per document of every process involved (client, scheduler, Dask workers, extraction
-children, fork server; not PostgreSQL), which other programs on a shared machine do not inflate.
+children, fork server; not PostgreSQL), which other programs on a shared machine do not inflate, and
+the part of it in Dask's own processes (scheduler, nannies, workers; not the extraction children):
+mostly background work per second of running (ticks, monitors, the profiler), not per document.
 Rounds interleave the configurations, so a change of load hits all of them; the table shows the
 median and the spread over rounds.
 """
@@ -42,7 +46,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-CONFIGS = (("local", 1), ("dask", 1), ("local", 2), ("dask", 2), ("dask-workers-write", 2))
+CONFIGS = (("local", 1), ("dask", 1), ("local", 2), ("dask", 2), ("dask-no-profile", 2), ("dask-workers-write", 2))
 TARGET_SCALING, TARGET_OVERHEAD = 1.7, 1.15
 BATCH_ROWS = 100
 WIDTH = 160
@@ -120,7 +124,7 @@ def import_child(spec: dict) -> dict:
     seconds = time.monotonic() - started
     return {"mode": spec["mode"], "workers": spec["workers"], "files": len(files), "ok": ok, "failed": failed,
             "seconds": seconds, "docs_per_s": (ok + failed) / seconds,
-            "steady_docs_per_s": (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 2 else None,
+            "steady_docs_per_s": (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 2 and stamps[-1] > stamps[0] else None,
             "client_cpu_ms_per_doc": 1000 * (time.process_time() - cpu) / max(1, len(files))}
 
 
@@ -153,17 +157,25 @@ def harness(spec: dict) -> dict:
                                                      resource.getrusage(resource.RUSAGE_CHILDREN)))
 
     work = Path(spec.pop("work"))
+    dask_cpu = None
     if spec["mode"] == "local":
         before = own_cpu()
         result = run_child("import-child", spec, work)
     else:
+        if spec["mode"] == "dask-no-profile":  # the workers inherit it (Dask reads its config from the environment)
+            os.environ["DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED"] = "False"
         with LocalCluster(n_workers=spec["workers"], threads_per_worker=1, processes=True,
                           dashboard_address=":0") as cluster:
             with Client(cluster) as client:
                 workers = list(client.run(os.getpid).values())
             spec["scheduler"] = cluster.scheduler_address
-            before = own_cpu() + sum(proc_cpu(pid) for pid in workers)  # the cluster as it stands, idle
+            own, in_workers = resource.getrusage(resource.RUSAGE_SELF), sum(proc_cpu(pid) for pid in workers)
+            before = own_cpu() + in_workers  # the cluster as it stands, idle
             result = run_child("import-child", spec, work)
+            # Dask's own processes (scheduler and nannies live in this one), apart from the extraction children
+            now = resource.getrusage(resource.RUSAGE_SELF)
+            dask_cpu = (now.ru_utime + now.ru_stime - own.ru_utime - own.ru_stime
+                        + sum(proc_cpu(pid) for pid in workers) - in_workers)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # reap everything, orphans included
         try:
@@ -171,7 +183,9 @@ def harness(spec: dict) -> dict:
                 time.sleep(0.1)
         except ChildProcessError:
             break
-    return result | {"cpu_ms_per_doc": 1000 * (own_cpu() - before) / max(1, result["files"])}
+    per_doc = 1000 / max(1, result["files"])
+    return result | {"cpu_ms_per_doc": per_doc * (own_cpu() - before),
+                     "dask_cpu_ms_per_doc": per_doc * dask_cpu if dask_cpu is not None else None}
 
 
 def one_import(mode: str, workers: int, files: list[Path], work: Path) -> dict:
@@ -268,6 +282,8 @@ def summarise(rounds: list[list[dict]]) -> dict:
                      "seconds": statistics.median(r["seconds"] for r in runs),
                      "client_cpu_ms_per_doc": statistics.median(r["client_cpu_ms_per_doc"] for r in runs),
                      "cpu_ms_per_doc": statistics.median(r["cpu_ms_per_doc"] for r in runs),
+                     "dask_cpu_ms_per_doc": statistics.median(r["dask_cpu_ms_per_doc"] for r in runs)
+                     if runs[0]["dask_cpu_ms_per_doc"] is not None else None,
                      "failed": sum(r["failed"] for r in runs)}
     return out
 
@@ -281,12 +297,13 @@ def print_tables(report: dict) -> None:
     t = Table(title=f"Import into PostgreSQL, {report['files']} documents ({report['machine']}; median of "
                     f"{report['rounds']} round(s), spread min-max)", title_justify="left")
     for col in ("runner", "workers", "seconds", "docs/s", "spread", "steady docs/s", "CPU ms/doc, all processes",
-                "client CPU ms/doc", "failed"):
+                "of which Dask's processes", "client CPU ms/doc", "failed"):
         t.add_column(col, justify="left" if col == "runner" else "right")
     for name, r in s.items():
         mode, workers = name.split("/")
         t.add_row(mode, workers, f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}", f"{r['min']:.1f}-{r['max']:.1f}",
                   f"{r['steady_docs_per_s']:.1f}" if r["steady_docs_per_s"] else "-", f"{r['cpu_ms_per_doc']:.1f}",
+                  f"{r['dask_cpu_ms_per_doc']:.1f}" if r["dask_cpu_ms_per_doc"] is not None else "-",
                   f"{r['client_cpu_ms_per_doc']:.1f}", str(r["failed"]))
     console.print(t)
     w = report["writes"]
@@ -363,6 +380,8 @@ def main(argv: list[str] | None = None) -> None:
          summary["local/2"]["docs_per_s"] / summary["dask/2"]["docs_per_s"], TARGET_OVERHEAD, False),
         ("Dask overhead, 2 workers: Dask CPU ms/doc / local (all processes)",
          summary["dask/2"]["cpu_ms_per_doc"] / summary["local/2"]["cpu_ms_per_doc"], TARGET_OVERHEAD, False),
+        ("Dask overhead, 2 workers, profiler off: local docs/s / Dask docs/s",
+         summary["local/2"]["docs_per_s"] / summary["dask-no-profile/2"]["docs_per_s"], TARGET_OVERHEAD, False),
     ]
     print_tables(report)
     if args.json:
