@@ -325,6 +325,7 @@ def import_child(listing: Path, db: Path, workers: int) -> dict:
     from rich.console import Console
 
     from extractor.bulk import importer
+    from extractor.bulk.batch import Runner
     from extractor.bulk.store import open_store
 
     stamps: list[float] = []
@@ -334,7 +335,7 @@ def import_child(listing: Path, db: Path, workers: int) -> dict:
     peaks.start()
     started = time.monotonic()
     with open(os.devnull, "w") as devnull:  # the progress lines, not kept (they would count as memory)
-        summary = importer.run_import(files, store, workers=workers, timeout=120,
+        summary = importer.run_import(files, store, Runner(workers=workers, timeout=120),
                                       err=Console(file=devnull, width=200),
                                       on_file=lambda outcome: stamps.append(time.monotonic()))
     seconds = time.monotonic() - started

@@ -27,13 +27,13 @@ from rich.console import Console
 from extractor import __version__
 from extractor.core import registry
 from extractor.core.filenames import as_text, fs_path, raw_name
+from extractor.core.report_type import ReportType
 from extractor.core.wording import plural
-from extractor.readers import DEFAULT_OPTIONS, ReadOptions
 from extractor.readers.formats import by_suffix
 
-from .batch import Outcome, Runner, prestart
 from .inputs import collect
 from .progress import BatchProgress
+from .runner import ExtractionRunner, Outcome
 from .store import FileResult, Store, StoredFile
 
 # Failures worth another try on the next run: they depend on load or luck, not on the file.
@@ -73,6 +73,7 @@ class ImportSummary:
     failed: list[tuple[str, str, str]] = field(default_factory=list)   # (path, code, message)
     seconds: float = 0.0
     workers: int = 0
+    cluster: str | None = None    # the Dask scheduler the files ran on; None: this machine
 
     @property
     def exit_code(self) -> int:
@@ -158,18 +159,37 @@ def plan(files: list[Path], stored: list[StoredFile], *, report_type: str, force
     return out
 
 
-def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, timeout: float | None = 60.0,
-               force: bool = False, report_type: str | None = None, options: ReadOptions = DEFAULT_OPTIONS,
+def file_result(cand: Candidate, out: Outcome, rt: ReportType) -> FileResult:
+    """The row for one extracted (or failed) file of the plan."""
+    record = out.record
+    source = (record or {}).get("source") or {}
+    named = by_suffix(cand.path)
+    return FileResult(
+        path=cand.key, sha256=source.get("sha256") or cand.sha256, size=cand.size,
+        format=source.get("format") or (named.name if named else None),
+        report_type=rt.name, schema_version=(record or {}).get("schema_version", rt.version),
+        extractor_version=__version__, record=record,
+        headline=rt.headline(record) if record is not None else None, error_code=out.error_code,
+        error_message=out.error_message, duration_ms=round(out.seconds * 1000),
+        root=cand.root, raw_path=cand.raw_key)
+
+
+def run_import(inputs: list[Path], store: Store, runner: ExtractionRunner, *, force: bool = False,
                err: Console | None = None, on_file: Callable[[Outcome], None] | None = None,
                follow_symlinks: bool = False) -> ImportSummary:
-    """Import the files under ``inputs`` into ``store``; ``on_file`` is called as each file finishes.
-    ``report_type``: a type's name or type file (``ReportType.ref``), None for the default. Symbolic links
-    to targets outside ``inputs`` are not read unless ``follow_symlinks`` (``inputs.collect``)."""
-    err = err or Console(stderr=True)
+    """Import the files under ``inputs`` into ``store``, extracted by ``runner`` (this machine's worker
+    pool or a Dask cluster: the same outcomes either way); ``on_file`` is called as each file finishes.
+    Symbolic links to targets outside ``inputs`` are not read unless ``follow_symlinks`` (``inputs.collect``)."""
+    with runner:  # workers start (or the cluster is reached) while the files are hashed and planned
+        return _import(inputs, store, runner, force=force, err=err or Console(stderr=True), on_file=on_file,
+                       follow_symlinks=follow_symlinks)
+
+
+def _import(inputs: list[Path], store: Store, runner: ExtractionRunner, *, force: bool, err: Console,
+            on_file: Callable[[Outcome], None] | None, follow_symlinks: bool) -> ImportSummary:
     started = time.monotonic()
-    prestart()  # workers' pipeline loads while the files are hashed and planned
     found = collect(inputs, relative=False, follow_symlinks=follow_symlinks)
-    rt = registry.get(report_type)
+    rt = registry.get(runner.settings.report_type)
     files = [f.path for f in found.files]
     root_text = {r: as_text(r) for r in {f.root for f in found.files}}
     roots = [root_text[f.root] for f in found.files]
@@ -185,26 +205,17 @@ def run_import(inputs: list[Path], store: Store, *, workers: int | None = None, 
         store.move(row.id, cand.key, cand.root, cand.raw_key)
     summary.moved = len(the_plan.moved)
     todo = the_plan.todo
-    summary.workers = min(workers or os.cpu_count() or 1, len(todo))
+    summary.workers = min(runner.workers, len(todo))
+    summary.cluster = runner.cluster
     if len(todo) != summary.found:  # so that the counter below (files to extract) adds up with those found
         err.print(f"{plural(summary.found, 'report file')} found: {len(todo)} to extract, {summary.unchanged} "
                   f"unchanged, {summary.moved} moved, {plural(len(summary.duplicates), 'duplicate')} (same content "
                   "as another file)", markup=False, highlight=False, soft_wrap=True)
     if todo:
-        with Runner(workers=workers, timeout=timeout, report_type=rt.ref, options=options) as runner, BatchProgress(len(todo), err, "importing") as progress:
+        with BatchProgress(len(todo), err, "importing") as progress:
             for out in runner.run([c.path for c in todo]):
                 cand = todo[out.index]
-                record = out.record
-                source = (record or {}).get("source") or {}
-                named = by_suffix(cand.path)
-                store.save(FileResult(
-                    path=cand.key, sha256=source.get("sha256") or cand.sha256, size=cand.size,
-                    format=source.get("format") or (named.name if named else None),
-                    report_type=rt.name, schema_version=(record or {}).get("schema_version", rt.version),
-                    extractor_version=__version__, record=record,
-                    headline=rt.headline(record) if record is not None else None, error_code=out.error_code,
-                    error_message=out.error_message, duration_ms=round(out.seconds * 1000),
-                    root=cand.root, raw_path=cand.raw_key))
+                store.save(file_result(cand, out, rt))
                 if on_file is not None:
                     on_file(out)
                 if out.ok:

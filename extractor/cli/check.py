@@ -80,7 +80,7 @@ def check(inputs: tuple[str, ...], db: str | None, fmt: str | None, output: str 
         if not checks:
             fail_usage(f"nothing to check: {source} holds no {rt.name} reports (import some first)")
     else:
-        from extractor.bulk.batch import BatchError
+        from extractor.bulk.runner import BatchError
         paths = checked_inputs(inputs)
         try:
             options = make_read_options(password, pdf_engine, ask_password, ocr=ocr, ocr_lang=ocr_lang, ocr_dpi=ocr_dpi)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 
 import extractor
-from tests.support.bulk import (HOOK_ENV, as_record, execute, make_corpus, popen_cli, query, run_cli,
-                                run_on_terminal, summary_count)
+from tests.support.bulk import (HOOK_ENV, alive, as_record, children, execute, make_corpus, popen_cli,
+                                processes_with_env, query, run_cli, run_on_terminal, summary_count)
 from tests.conftest import SAMPLES, SCANNED_PDF
 
 
@@ -126,26 +126,6 @@ def test_changed_copied_moved_outdated_and_forced_files(tmp_path, db):
     assert query(db, "SELECT COUNT(*) AS n FROM reports")[0]["n"] == 3
 
 
-def _children(pid: int) -> list[int]:
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            out.append(int(stat.parent.name))
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")  # a zombie has finished; only its exit status is left
-
-
 def test_sigkill_mid_import_then_rerun_completes_without_duplicates(tmp_path, db):
     corpus = tmp_path / "reports"
     corpus.mkdir()
@@ -165,7 +145,7 @@ def test_sigkill_mid_import_then_rerun_completes_without_duplicates(tmp_path, db
             break
         time.sleep(0.1)
     assert proc.poll() is None, "the import finished before it could be killed"
-    workers = _children(proc.pid)
+    workers = children(proc.pid)
     assert workers, "no worker processes found"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(30)
@@ -173,9 +153,9 @@ def test_sigkill_mid_import_then_rerun_completes_without_duplicates(tmp_path, db
 
     # Workers die with their parent (no orphan keeps extracting).
     end = time.monotonic() + 15
-    while any(_alive(w) for w in workers) and time.monotonic() < end:
+    while any(alive(w) for w in workers) and time.monotonic() < end:
         time.sleep(0.1)
-    assert not any(_alive(w) for w in workers)
+    assert not any(alive(w) for w in workers)
 
     rows = query(db, "SELECT path, sha256, status, record, headline FROM reports")
     killed_at = len(rows)
@@ -196,17 +176,6 @@ def test_sigkill_mid_import_then_rerun_completes_without_duplicates(tmp_path, db
     assert len({r["path"] for r in rows}) == 40 and len({r["sha256"] for r in rows}) == 40
     assert {Path(r["path"]).name for r in rows} == {p.name for p in corpus.iterdir()}
     assert all(r["status"] == "ok" for r in rows)
-
-
-def _processes_with_env(marker: str) -> list[int]:
-    found = []
-    for env in Path("/proc").glob("[0-9]*/environ"):
-        try:
-            if marker.encode() in env.read_bytes() and _alive(int(env.parent.name)):
-                found.append(int(env.parent.name))
-        except OSError:
-            continue
-    return found
 
 
 def test_hung_file_is_killed_at_the_time_limit_and_the_batch_goes_on(tmp_path):
@@ -231,7 +200,7 @@ def test_hung_file_is_killed_at_the_time_limit_and_the_batch_goes_on(tmp_path):
     assert "3 s" in rows["b_hang_me.txt"]["error_message"]
     # one worker: the files after the hung one only ran because the worker was replaced
     assert rows["a_lahr.txt"]["status"] == rows["c_march.txt"]["status"] == "ok"
-    assert not _processes_with_env(marker), "the hung worker is still running"
+    assert not processes_with_env(marker), "the hung worker is still running"
     # a timeout may be load-related: the next run tries that file again
     r2 = run_cli("import", corpus, "--db", db, "--workers", "1")
     assert r2.returncode == 0

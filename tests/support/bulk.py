@@ -14,9 +14,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import create_engine, text
 
+from extractor.bulk.child import TEST_HOOK_ENV as HOOK_ENV
 from tests.conftest import ROOT, SAMPLES
-
-HOOK_ENV = "_REPORT_EXTRACTOR_TEST_ONLY_SLOW_FILES"
 
 
 def run_cli(*args, env: dict | None = None, timeout: float = 600, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -130,3 +129,36 @@ def summary_count(stdout: str, label: str) -> int:
     m = re.search(rf"{re.escape(label)}\s*│\s*(\d+)", stdout)
     assert m, f"no {label!r} row in:\n{stdout}"
     return int(m.group(1))
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is ``pid``."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie has finished; only its exit status is left
+
+
+def processes_with_env(marker: str) -> list[int]:
+    """Live processes started with ``marker`` in their environment (a test's own processes)."""
+    found = []
+    for env in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if marker.encode() in env.read_bytes() and alive(int(env.parent.name)):
+                found.append(int(env.parent.name))
+        except OSError:
+            continue
+    return found
