@@ -10,15 +10,13 @@
 """
 from __future__ import annotations
 
-import functools
 import re
 
 import pytest
 
 from extractor.core import registry
-from extractor.pipeline.engine import extract
 from extractor.reports.redact import TOKENS, Finder, OffsetMap, finder_for, redact, replace, shared_path
-from tests.conftest import SAMPLES
+from tests.support.records import plochingen_planted
 
 RT = registry.get("kfd")
 BARE = Finder()     # knows no names: only the rules for unknown data
@@ -125,30 +123,14 @@ def test_a_shared_path_is_relative_to_its_import_folder(path, root, shared):
 
 # ------------------------------------------------------------------ a whole record, planted items
 
-PLANTED_TEXT = {   # appended to answers of the Plochingen report; what the extractor does not find
-    "Die Konzeption und Durchführung": "Rückfragen an felix.u (at) example (punkt) org oder Tel. 07153 7005104. "
-                                       "Herr Unseld dankte; Unselds Team und UNSELD selbst. ",
-}
 SECRETS = ["Unseld", "unseld", "UNSELD", "felix.u", "felix", "Felix", "7005104", "7005-104", "funseld",
            "unseld@plochingen.de"]
 FOLDER = "/home/funseld/kfd-berichte"
 
 
-@functools.cache   # mutation runs fork after the first test run: the cache then spares every mutant the extraction
-def plochingen_planted(tmp: str) -> dict:
-    from pathlib import Path
-    text = (SAMPLES / "plochingen.txt").read_text(encoding="utf-8")
-    for before, planted in PLANTED_TEXT.items():
-        assert before in text
-        text = text.replace(before, planted + before, 1)
-    path = Path(tmp) / "bericht_unseld.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(path)
-
-
 @pytest.fixture
-def plain(tmp_path_factory) -> dict:
-    return plochingen_planted(str(tmp_path_factory.getbasetemp()))
+def plain() -> dict:
+    return plochingen_planted()
 
 
 def strings(value) -> list[str]:
