@@ -1,10 +1,11 @@
 """The ``check`` summary on hand-made checks with known answers: what counts as complete, what coverage
 is divided by, what the gaps and counts are; and the per-report rows of its csv and json."""
+import dataclasses
 import json
 from io import BytesIO
 
 from extractor.core import registry
-from extractor.reports.check import CheckReport, ReportCheck, csv_header, from_rows, summarise, write_csv, write_json
+from extractor.reports.check import CheckReport, ReportCheck, from_rows, summarise, write_csv, write_json
 from tests.support.bulk import excel_csv
 
 RT = registry.get("kfd")
@@ -86,6 +87,12 @@ def test_state_of_a_section():
     assert c.form is True and ok("p", warnings=[NOT_A_FORM]).form is False
 
 
+def test_umlauts_stay_as_written_in_json():
+    out = BytesIO()
+    write_json(CheckReport([ok("lörrach.txt")], RT, "test"), out)
+    assert "lörrach.txt".encode("utf-8") in out.getvalue() and b"\\u00f6" not in out.getvalue()
+
+
 def test_checks_from_database_rows():
     record = {"source": {"format": "docx"}, "municipality": {"name": "Lahr"},
               "quality": {"missing_sections": ["costs"], "unanswered_sections": ["topics"],
@@ -99,16 +106,26 @@ def test_checks_from_database_rows():
     assert (good.missing, good.unanswered, [w["code"] for w in good.warnings]) == (["costs"], ["topics"],
                                                                                   ["year_inferred"])
     assert (bad.status, bad.format, bad.error_code, bad.error_message) == ("failed", "pdf", "corrupt", "broken xref")
-    assert bad.missing == [] and bad.label is None
+    assert bad.missing == [] and bad.label is None and bad.path == "/r/bad.pdf"
+    no_record = {**rows[0], "record": None, "path": "/r/half.docx"}    # ok without a record: nothing to check
+    (half,) = from_rows([no_record], RT)
+    assert (half.status, half.path, half.format) == ("failed", "/r/half.docx", "docx")
+    assert ReportCheck.from_failure("/r/x.pdf", "corrupt", "m").path == "/r/x.pdf"
+
+
+HEADER = ["path", "status", "municipality", "form", "missing_count", "unanswered_count", "warning_count",
+          "missing_sections", "unanswered_sections", "warning_codes", "error_code", "error_message",
+          *(f"section_{k}" for k in KEYS)]
 
 
 def test_csv_rows_hold_known_counts_and_states():
     out = BytesIO()
-    write_csv(CheckReport(CHECKS[:3] + [CHECKS[5]], RT, "test"), out)
+    write_csv(CheckReport(CHECKS[:4] + [CHECKS[5]], RT, "test"), out)
     rows = excel_csv(out.getvalue().decode("utf-8"))
-    assert list(rows[0]) == csv_header(RT)
+    assert list(rows[0]) == HEADER
     label = RT.label_column
-    a, b, c, e = rows
+    a, b, c, d, e = rows
+    assert (d["warning_count"], d["warning_codes"]) == ("2", "year_inferred; year_inferred")
     assert (a["path"], a["status"], a[label], a["form"]) == ("a", "ok", "A", "1")
     assert (a["missing_count"], a["unanswered_count"], a["warning_count"]) == ("0", "0", "0")
     assert (b["missing_count"], b["unanswered_count"], b["unanswered_sections"]) == ("0", "1", "costs")
@@ -120,11 +137,25 @@ def test_csv_rows_hold_known_counts_and_states():
     assert e["section_costs"] == ""
 
 
+def test_coverage_is_rounded_to_four_places():
+    checks = [ok("a"), ok("b", missing=["costs"]), ok("c", missing=["costs"])]
+    assert by_key(summarise(checks, RT))["costs"]["coverage"] == 0.3333
+
+
+def test_a_type_without_a_label_column_calls_it_label():
+    rt = dataclasses.replace(RT, label_column=None)
+    out = BytesIO()
+    write_csv(CheckReport([ok("a")], rt, "test"), out)
+    assert list(excel_csv(out.getvalue().decode("utf-8"))[0])[:3] == ["path", "status", "label"]
+    assert "label" in ok("a").as_dict(rt) and "municipality" not in ok("a").as_dict(rt)
+
+
 def test_json_holds_summary_and_reports():
     out = BytesIO()
     write_json(CheckReport(CHECKS, RT, "test"), out)
     doc = json.loads(out.getvalue())
     assert doc["summary"]["complete"] == 2 and len(doc["reports"]) == len(CHECKS)
     first, poster, broken = doc["reports"][0], doc["reports"][4], doc["reports"][5]
+    assert broken["path"] == "e"
     assert first[RT.label_column] == "A" and "label" not in first and first["form"] is True
     assert poster["form"] is False and broken["form"] is None and broken["error_code"] == "corrupt"
