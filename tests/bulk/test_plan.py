@@ -2,6 +2,7 @@
 extracted, what is unchanged, moved or a duplicate. Every file lands in exactly one of them."""
 import hashlib
 import os
+from pathlib import Path
 
 import pytest
 
@@ -52,6 +53,35 @@ def test_two_copies_in_one_batch_are_imported_once(tmp_path):
                                       "duplicates": [("copy.txt", "a.txt")]}
 
 
+def test_files_after_a_duplicate_are_still_planned(tmp_path):
+    a, copy, b = write(tmp_path, "a.txt", "same"), write(tmp_path, "copy.txt", "same"), write(tmp_path, "b.txt", "b")
+    stored_elsewhere = write(tmp_path, "stored.txt", "stored")
+    copy_of_stored = write(tmp_path, "copy2.txt", "stored")
+    p = planned([a, copy, copy_of_stored, b], [row(stored_elsewhere.resolve(), "stored")])
+    assert p["todo"] == ["a.txt", "b.txt"]
+    assert p["duplicates"] == [("copy.txt", "a.txt"), ("copy2.txt", "stored.txt")]
+
+
+def test_names_that_are_not_utf8_keep_their_bytes(tmp_path):
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as fh:
+        fh.write(b"text")
+    name = os.fsdecode(raw)
+    (cand,) = plan([Path(name)], [], report_type="kfd").todo
+    assert cand.raw_key == raw and cand.key == os.fsdecode(os.fsencode(tmp_path)) + "/caf\\xe9.txt"
+    # stored under such a name, the file still holds the content: a second copy is a duplicate, not a move
+    stored = StoredFile(1, cand.key, sha("text"), VERSION, "kfd", "ok", None, None, raw_path=raw)
+    copy = write(tmp_path, "copy.txt", "text")
+    assert planned([copy], [stored])["duplicates"] == [("copy.txt", "caf\\xe9.txt")]
+
+
+def test_a_symlink_loop_keeps_its_own_path_as_key(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    (cand,) = plan([loop], [], report_type="kfd").todo
+    assert cand.key == str(loop) and cand.sha256 is None
+
+
 def test_one_file_named_twice_is_extracted_once(tmp_path):
     a = write(tmp_path, "a.txt", "x")
     p = planned([a, a], [])
@@ -74,6 +104,7 @@ def test_unchanged_content_at_its_path_is_not_extracted_again(tmp_path):
     ("2.2.9", "2.3.0", True), ("2.3.0", "2.3.0", False),
     ("2.10.0", "2.9.0", False),         # newer (PEP 440, not string order): left alone
     ("2.3.0", "2.3.0.post1", True), ("2.3.0rc1", "2.3.0", True), ("not a version", "2.3.0", True),
+    ("2.3", "2.3.0", False),            # the same version written shorter
 ])
 def test_older_extractor_versions_are_extracted_again_newer_ones_not(tmp_path, stored, running, again):
     a = write(tmp_path, "a.txt", "text")
