@@ -12,7 +12,7 @@ from extractor.pipeline.engine import extract
 from tests.conftest import SAMPLES
 
 # Planted in the Plochingen report's answers, in spellings the extractor does not find as entities.
-PLANTED = ("Rückfragen an felix.u (at) example (punkt) org oder Tel. 07153 7005104. "
+PLANTED = ("Rückfragen an felix.u (at) example (punkt) org oder Tel. 07153 7005104 oder 07153.7005.104. "
            "Herr Unseld dankte; Unselds Team und UNSELD selbst. ")
 PLANTED_BEFORE = "Die Konzeption und Durchführung"   # the answer the sentences go in front of
 FILE_NAME = "bericht_unseld.txt"                     # the contact's surname in the file name too
