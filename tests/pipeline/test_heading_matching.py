@@ -14,6 +14,15 @@ from extractor.report_types.kfd.form import FORM
 PROMPT = {s.key: s.prompts[0] for s in FORM.sections if s.prompts}
 
 
+@pytest.fixture(autouse=True)
+def fresh_matcher():
+    """Each test matches with a new matcher: the process-wide one remembers its answers per line, so an
+    answer from an earlier test (or run) would otherwise be taken instead of matching again."""
+    _matcher.cache_clear()
+    yield
+    _matcher.cache_clear()
+
+
 def document(*blocks: tuple) -> object:
     """A document of (kind, text, hints) blocks, each its own paragraph."""
     b = DocumentBuilder()
@@ -59,6 +68,7 @@ def test_heading_key(text, key):
 def test_strip_numbering_removes_one_numbering_only():
     assert strip_numbering("3. Ziele") == "Ziele" and strip_numbering("  IV) Kosten ") == "Kosten"
     assert strip_numbering("Kosten 2017") == "Kosten 2017"
+    assert heading_key("Kosten & Effizienz") == "kosten und effizienz"
 
 
 def test_heading_scores():
@@ -66,8 +76,10 @@ def test_heading_scores():
     assert m.heading("Kosten und Effizienz") == ("costs", 100.0)
     key, score = m.heading("Konkrete Ergebnisse und nächste Schritte")
     assert key == "results" and 85 <= score < 90
-    assert m.heading("Ort") is None                                  # too short to compare
-    assert m.heading("Themenfelder " + "x" * HEADING_MAX_CHARS) is None
+    assert m.heading("Ort") is None and m.heading("3. Ort") is None  # too short to compare
+    assert m.heading("Them") == ("topics", 80.0)                    # four letters are compared
+    assert m.heading("Themenfelder".ljust(HEADING_MAX_CHARS, ".")) == ("topics", 100.0)
+    assert m.heading("Themenfelder".ljust(HEADING_MAX_CHARS + 1, ".")) is None
     assert m.heading("Wir danken allen Beteiligten herzlich.") is None
 
 
@@ -123,3 +135,60 @@ def test_the_stronger_evidence_wins_when_a_heading_appears_twice():
     doc = document(para("Kosten"), para("Die Kosten trug die Stadt."), para("Kosten und Effizienz"),
                    para(PROMPT["costs"]), para("Rund 2.000 Euro."))
     assert found(doc)["costs"] == "Kosten und Effizienz" and answer("costs", doc) == "Rund 2.000 Euro."
+
+
+# ------------------------------------------------------------------ what the splitter makes of them
+
+def test_heading_and_body_offsets_point_into_the_text():
+    doc = document(para("Themenfelder"), para("Wohnen."), para("Kosten und Effizienz: rund 2.000 Euro"),
+                   para("Mehr nicht."))
+    smap = split(doc, FORM)
+    topics, costs = smap.sections["topics"], smap.sections["costs"]
+    assert (topics.heading.start, topics.heading.end) == (0, len("Themenfelder"))
+    assert (topics.body_start, topics.body_end) == (len("Themenfelder"), doc.text.index("Kosten und"))
+    assert doc.text[costs.heading.start:costs.heading.end] == "Kosten und Effizienz:"
+    assert costs.body_start == doc.text.index(" rund") and costs.body_end == len(doc.text)   # right after the colon
+    assert costs.answer_text == "rund 2.000 Euro\n\nMehr nicht." and topics.answer_text == "Wohnen."
+    assert smap.section_at(doc.text.index("Wohnen")) == "topics" and smap.section_at(1) == "topics"
+    assert smap.section_at(doc.text.index("Mehr")) == "costs"
+
+
+def test_an_answer_after_its_prompt_without_the_heading_is_found_and_the_heading_named_missing():
+    doc = document(*FRAME, para(PROMPT["costs"]), para("Rund 2.000 Euro."), para("Beteiligte Akteure"),
+                   para("Vereine."))
+    smap = split(doc, FORM)
+    costs = smap.sections["costs"]
+    assert costs.heading is None and costs.answer_text == "Rund 2.000 Euro."
+    assert costs.body_start == doc.text.index(PROMPT["costs"]) and costs.body_end == doc.text.index("Beteiligte")
+    assert smap.sections["topics"].answer_text == "Wohnen und Arbeit standen im Mittelpunkt."
+    (warning,) = smap.warnings
+    assert (warning.code, warning.section) == ("heading_missing", "costs")
+    assert warning.message == ("the heading of 'Kosten und Effizienz' is missing; its answer was found after the "
+                               "section's prompt question")
+
+
+def test_labels_typed_before_any_heading_are_read():
+    doc = document(para("Name der Stadt oder Gemeinde: Plochingen"), para("Landkreis: Esslingen"),
+                   para("Einwohnerzahl: 14.000"), para("Themenfelder"), para("Wohnen."))
+    smap = split(doc, FORM)
+    assert {k: v.value for k, v in smap.labels.items()} == {"name": "Plochingen", "district": "Esslingen",
+                                                            "population": "14.000"}
+    assert smap.looks_like_form and "municipality" not in smap.sections
+
+
+@pytest.mark.parametrize("blocks,is_form", [
+    ([para("Themenfelder"), para("Wohnen."), para("Kosten und Effizienz"), para("Viel.")], True),  # two headings
+    ([para("Themenfelder"), para(PROMPT["topics"]), para("Wohnen.")], True),     # one heading with its prompt
+    ([para(PROMPT["topics"]), para("a"), para(PROMPT["costs"]), para("b")], True),  # two prompts
+    ([para("Name der Stadt oder Gemeinde: X"), para("Landkreis: Y"), para("Einwohnerzahl: 5")], True),  # 3 labels
+    ([para("Name der Stadt oder Gemeinde: X"), para("Landkreis: Y")], False),
+    ([para("Themenfelder"), para("Wohnen.")], False),                            # one heading alone
+    ([para("Protokoll der Sitzung"), para("Anwesend: alle")], False),
+])
+def test_what_looks_like_the_form(blocks, is_form):
+    smap = split(document(*blocks), FORM)
+    assert smap.looks_like_form is is_form
+    if not is_form:
+        assert smap.sections == {} and smap.labels == {} and [w.code for w in smap.warnings] == ["not_a_form"]
+        assert smap.warnings[0].message == ("the document does not look like the 'kfd' form: none of its "
+                                            "headings, prompts or labels were found")
