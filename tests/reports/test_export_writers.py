@@ -104,7 +104,57 @@ def test_xlsx_has_typed_cells_a_frozen_bold_header_and_a_legend():
     assert ws.column_dimensions["A"].width == len("/data/kfd/2017/a.txt") + 2
     legend = [[c.value for c in r] for r in wb["Spalten"].iter_rows()]
     assert legend[0] == ["Spalte", "Bedeutung", "Art"] and all(c.font.bold for c in wb["Spalten"][1])
-    assert legend[1:] == [[c.name, c.title, c.kind] for c in columns(RT)]
+    assert legend[1:] == LEGEND
+    names, titles = [r[0] for r in LEGEND], [r[1] for r in LEGEND]
+    widths = {k: wb["Spalten"].column_dimensions[k].width for k in "ABC"}
+    assert widths == {"A": max(map(len, names)) + 2, "B": max(map(len, titles)) + 2, "C": 8}
+
+
+# The legend sheet, written out by hand; the type's own columns come from the type.
+LEGEND = [
+    ["path", "Datei", "text"], ["format", "Dateiformat", "text"],
+    *([c.name, c.title, c.kind] for c in RT.columns),
+    ["answered_count", "Anzahl beantworteter Abschnitte", "count"],
+    ["missing_count", "Anzahl fehlender Abschnitte", "count"],
+    ["unanswered_count", "Anzahl unbeantworteter Abschnitte", "count"],
+    ["warning_count", "Anzahl Warnungen", "count"],
+    ["missing_sections", "fehlende Abschnitte", "list"],
+    ["unanswered_sections", "unbeantwortete Abschnitte", "list"],
+    ["warning_codes", "Warnungen (Codes)", "list"],
+    *([f"section_{s.key}", f"Abschnitt „{s.heading}“", "text"] for s in RT.form.sections),
+    ["sha256", "Prüfsumme der Datei (SHA-256)", "text"],
+    ["extractor_version", "Version von report-extractor", "text"],
+    ["imported_at", "importiert (UTC)", "date"],
+]
+
+
+def test_writers_return_how_many_reports_they_wrote():
+    for writer in (write_csv, write_jsonl, write_xlsx):
+        assert writer(Export([ROW, FAILED, ROW], RT), BytesIO()) == 2
+        assert writer(Export([FAILED], RT), BytesIO()) == 0
+
+
+def test_a_long_value_widens_its_column_up_to_a_limit():
+    long_topics = {**RECORD, "topics": ["Wohnen " * 20]}
+    ws = load_workbook(BytesIO(written(write_xlsx, Export([{**ROW, "record": long_topics}], RT))))["reports"]
+    column = [c.column_letter for c in ws[1] if c.value == "topics"][0]
+    assert ws.column_dimensions[column].width == 62
+    empty = [c.column_letter for c in ws[1] if c.value == "total_costs_qualifier"][0]   # no value: the header's
+    assert ws.column_dimensions[empty].width == len("total_costs_qualifier") + 2
+
+
+def test_flat_rows_hold_lists_as_lists_and_skip_what_has_no_record():
+    sparse = {**RECORD, "moderation": {"organisations": None, "persons": ["A B"]}, "topics": ["Wohnen", "", None]}
+    no_record = {**ROW, "record": None}
+    failed_with_record = {**FAILED, "record": RECORD}
+    as_text = {**ROW, "record": sparse, "imported_at": "2024-05-06 07:08:09"}   # a database that gives text
+    (flat,) = Export([no_record, failed_with_record, as_text], RT).flat_rows()
+    assert flat["moderation_organisations"] == [] and flat["moderation_persons"] == ["A B"]
+    assert flat["imported_at"] == "2024-05-06 07:08:09"
+    (redacted,) = Export([{**ROW, "record": plochingen_planted()}], RT, redact=True).flat_rows()
+    assert redacted["moderation_persons"] == [] and redacted["contact_name"] is None
+    row = excel_csv(written(write_csv, Export([as_text], RT)).decode("utf-8"))[0]
+    assert row["topics"] == "Wohnen" and row["imported_at"] == "2024-05-06 07:08:09"
 
 
 @pytest.fixture
@@ -142,7 +192,8 @@ WRITERS = (Writer("csv", (".csv",), write_csv), Writer("xlsx", (".xlsx", ".xlsm"
 @pytest.mark.parametrize("fmt,output,chosen", [
     (None, None, "csv"), (None, "-", "csv"), ("jsonl", None, "jsonl"), ("jsonl", "-", "jsonl"),
     (None, "out/x.xlsx", "xlsx"), (None, "X.NDJSON", "jsonl"), (None, r"C:\out\x.xlsm", "xlsx"),
-    ("xlsx", "x.xlsx", "xlsx"), ("csv", "x.unknown.csv", "csv"),
+    ("xlsx", "x.xlsx", "xlsx"), ("csv", "x.unknown.csv", "csv"), (None, "x.tar.csv", "csv"),
+    (None, "backup.d/x.csv", "csv"),
 ])
 def test_the_format_from_the_option_or_the_file_name(fmt, output, chosen):
     assert choose(WRITERS, fmt, output, "csv").name == chosen
@@ -154,6 +205,8 @@ def test_the_format_from_the_option_or_the_file_name(fmt, output, chosen):
     (None, "report", "report has no extension: add one (.csv, .xlsx, .xlsm, .jsonl, .ndjson) or give --format"),
     (None, ".csv", ".csv has no extension"),
     (None, "dir.d/report", "dir.d/report has no extension"),
+    (None, "a/b/c.d/report", "a/b/c.d/report has no extension"),
+    (None, r"C:\out.d\report", r"C:\out.d\report has no extension"),
 ])
 def test_a_file_name_that_does_not_tell_or_contradicts_the_format_is_refused(fmt, output, message):
     with pytest.raises(FormatError) as err:
