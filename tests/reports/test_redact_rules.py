@@ -15,7 +15,7 @@ import re
 import pytest
 
 from extractor.core import registry
-from extractor.reports.redact import TOKENS, Finder, OffsetMap, finder_for, redact, replace, shared_path
+from extractor.reports.redact import TOKENS, Finder, Finding, OffsetMap, finder_for, redact, replace, shared_path
 from tests.support.records import plochingen_planted
 
 RT = registry.get("kfd")
@@ -106,6 +106,14 @@ def test_overlapping_findings_become_one_token_of_the_longest_kind():
     assert text == "ab [E-Mail] cd" and edits == [(3, 20, len(TOKENS["email"]))]
 
 
+def test_overlapping_findings_merge_into_the_kind_of_the_longer():
+    assert Finder(names={"Felix Weber"}).find("Felix.Weber@example.org") == [Finding(0, 23, "email")]
+    # "Anna Lindenstraße" (a first name and a name word, 0-17) overlaps the street (5-20): one name
+    assert Finder(names={"Anna"}).find("Anna Lindenstraße 12") == [Finding(0, 20, "name")]
+    assert Finder(names={"Waldkirch Meier"}).find("wohnt Lindenstraße 12, 79183 Waldkirch Meier kam") == [
+        Finding(6, 38, "address"), Finding(39, 44, "name")]
+
+
 def test_offsets_move_with_the_replacements():
     moved = OffsetMap([(3, 20, 8), (24, 26, 6)])   # 17 chars became 8, then 2 became 6
     assert [moved(o) for o in (0, 2, 3, 10, 20, 22, 24, 26, 30)] == [0, 2, 3, 3, 11, 13, 15, 21, 25]
@@ -185,3 +193,61 @@ def test_the_finder_of_a_record_knows_its_names_phones_and_mails(plain):
     assert "Plochingen" in f.not_names                    # the word that names the report is no name
     assert not {"Kosten", "Themenfelder"} - f.not_names  # nor are the form's own words
     assert re.search(r"\[Name\]", f.scrub("Herr Pfohl"))  # a PERSON entity of the report is known too
+
+
+def test_the_finder_takes_each_personal_field_and_entity_by_its_shape():
+    record = {
+        "contact": {"name": "Anna Roth", "phone": " 0711 123456 ", "email": "a.roth@example.org"},
+        "moderation": {"persons": ["Bernd Keil", "  "]},
+        "municipality": {"name": "Plochingen"},
+        "entities": [{"label": "PERSON", "text": "Carla Vogt"}, {"label": "EMAIL", "text": "c.vogt@example.org"},
+                     {"label": "PHONE", "text": "0711 98765"}, {"label": "ORG", "text": "Frank Stiftung"},
+                     {"label": "ORG", "text": "Roth Stiftung"}, {"label": "DATE", "text": "Ernst Lang"},
+                     {"label": "NOT A LABEL", "text": "Gerd Sommer"}, {"label": "ORG", "text": " "}],
+        "text": "Die Dolmetscherin Dana half. Der Bürgermeister Plochingen sprach.",
+    }
+    f = finder_for(record, RT)
+    assert f.names == {"Anna Roth", "Bernd Keil", "Carla Vogt", "Dana"}
+    assert f.phones == {"0711 123456", "0711 98765"} and f.emails == {"a.roth@example.org", "c.vogt@example.org"}
+    assert f.organisations == {"Frank Stiftung"}        # "Roth Stiftung" holds a known name: no shield for it
+    assert "Plochingen" in f.not_names and "Dana" not in f.not_names and "Roth" not in f.not_names
+    assert f.scrub("Dana kam mit Frau Roth zur Frank Stiftung") == "[Name] kam mit Frau [Name] zur Frank Stiftung"
+
+
+def test_a_name_found_by_its_context_lifts_the_shield_of_an_organisation_named_after_it():
+    record = {"contact": {}, "moderation": {"persons": []}, "municipality": {"name": "X"},
+              "entities": [{"label": "ORG", "text": "Dana Stiftung"}, {"label": "ORG", "text": "Frank Stiftung"}],
+              "text": "Die Dolmetscherin Dana half."}
+    f = finder_for(record, RT)
+    assert f.names == {"Dana"} and f.organisations == {"Frank Stiftung"}
+    assert finder_for({**record, "text": "Ohne Namen."}, RT).organisations == {"Dana Stiftung", "Frank Stiftung"}
+
+
+def test_section_texts_that_are_not_a_span_of_the_text_and_headings_are_scrubbed_too(plain):
+    import copy
+    record = copy.deepcopy(plain)
+    topics, costs, results = (record["sections"][k] for k in ("topics", "costs", "results"))
+    topics["text"] = "Herr Unseld sprach."                       # no longer the text at its offsets
+    costs.update(text="Tel. 07153.7005.104", start=None, end=None)
+    results["heading"] = "Ergebnisse (Herr Unseld)"
+    record["quality"]["warnings"].append({"code": "year_inferred", "message": "Unseld schrieb 2017",
+                                          "section": None})
+    red = redact(record, RT)
+    assert red["sections"]["topics"]["text"] == "Herr [Name] sprach."
+    assert red["sections"]["costs"]["text"] == "Tel. [Telefon]" and red["sections"]["costs"]["start"] is None
+    assert red["sections"]["results"]["heading"] == "Ergebnisse (Herr [Name])"
+    assert red["quality"]["warnings"][-1]["message"] == "[Name] schrieb 2017"
+
+
+def test_entities_overlapping_a_redacted_span_or_of_no_known_label_are_dropped(plain):
+    import copy
+    record = copy.deepcopy(plain)
+    start = record["text"].index("Unseld")
+    record["entities"].append({**record["entities"][0], "label": "ORG", "text": record["text"][start:start + 6],
+                               "start": start, "end": start + 6})
+    red = redact(record, RT)
+    assert not any("Unseld" in e["text"] for e in red["entities"])
+    dates = [e["text"] for e in plain["entities"] if e["label"] == "DATE"]
+    assert dates and [e["text"] for e in red["entities"] if e["label"] == "DATE"] == dates
+    record["entities"].append({**record["entities"][0], "label": "NOT A LABEL"})
+    assert len(redact(record, RT)["entities"]) == len(red["entities"])
