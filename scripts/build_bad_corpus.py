@@ -74,10 +74,11 @@ BILLION_LAUGHS = b"".join([
 EXTERNAL_ENTITY = b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
 
 
-def _first_text_run(entity: bytes):
-    """Put ``&entity;`` into the first text run so an expanding parser would print it."""
+def _first_text_run(entity: bytes, opening: bytes = b"<w:t"):
+    """Put ``&entity;`` into the first text run (docx; ``opening`` b"<text:p " for odt) so an expanding
+    parser would print it."""
     def edit(rest: bytes) -> bytes:
-        at = rest.index(b"<w:t")
+        at = rest.index(opening)
         close = rest.index(b">", at) + 1
         return rest[:close] + b"&" + entity + b";" + rest[close:]
     return edit
@@ -312,6 +313,133 @@ def _image_only_pdf() -> bytes:
     return _reportlab_pdf(draw)
 
 
+# --- office formats: odt, doc, rtf (issue 15) ----------------------------------------------------------
+
+def _odf_encrypt(members: list[tuple[str, bytes]], password: bytes) -> bytes:
+    """The package saved with a password as LibreOffice does it (ODF 1.2: each XML part deflated, then
+    AES-256-CBC with a PBKDF2 key from the password's SHA-256; the manifest gives each part its
+    encryption data). Salt and IV are fixed so the file is reproducible."""
+    import base64
+    import hashlib
+
+    from cryptography.hazmat.primitives import padding
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
+    start_key = hashlib.sha256(password).digest()
+    entries, out = [], []
+    for number, (name, blob) in enumerate(members):
+        if name not in ("content.xml", "styles.xml", "meta.xml", "settings.xml"):
+            out.append((name, blob))
+            continue
+        salt, iv = bytes([number]) * 16, bytes([number + 1]) * 16
+        key = hashlib.pbkdf2_hmac("sha1", start_key, salt, 100_000, 32)
+        deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+        deflated = deflater.compress(blob) + deflater.flush()
+        padder = padding.PKCS7(128).padder()
+        encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+        sealed = encryptor.update(padder.update(deflated) + padder.finalize()) + encryptor.finalize()
+        out.append((name, sealed))
+        entries.append(
+            f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="text/xml" '
+            f'manifest:size="{len(blob)}"><manifest:encryption-data manifest:checksum-type='
+            f'"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" '
+            f'manifest:checksum="{b64(hashlib.sha256(deflated[:1024]).digest())}">'
+            f'<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" '
+            f'manifest:initialisation-vector="{b64(iv)}"/><manifest:start-key-generation '
+            f'manifest:start-key-generation-name="http://www.w3.org/2000/09/xmldsig#sha256" manifest:key-size="32"/>'
+            f'<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" '
+            f'manifest:iteration-count="100000" manifest:salt="{b64(salt)}"/></manifest:encryption-data>'
+            f'</manifest:file-entry>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                + "".join(entries) + "</manifest:manifest>").encode()
+    out = [(n, manifest if n == "META-INF/manifest.xml" else b) for n, b in out]
+    return _zip_stored_first(out)
+
+
+def _zip_stored_first(members: list[tuple[str, bytes]]) -> bytes:
+    """An OpenDocument zip: the mimetype member first and stored, encrypted parts stored (already
+    deflated before encryption), the rest deflated."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, blob in members:
+            info = zipfile.ZipInfo(name, ZIP_TIME)
+            encrypted = name.endswith(".xml") and not blob.lstrip().startswith(b"<")
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" or encrypted else zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, blob)
+    return buf.getvalue()
+
+
+def _doc_flagged_encrypted(doc: bytes) -> bytes:
+    """A .doc whose FIB says fEncrypted (bit 0x0100 of the flags word at offset 10 of the WordDocument
+    stream), as Word marks a password-protected file; the streams themselves are left as they are."""
+    import tempfile
+
+    import olefile
+    with tempfile.NamedTemporaryFile(suffix=".doc") as tmp:
+        tmp.write(doc)
+        tmp.flush()
+        with olefile.OleFileIO(tmp.name, write_mode=True) as ole:
+            stream = bytearray(ole.openstream("WordDocument").read())
+            stream[10:12] = struct.pack("<H", struct.unpack_from("<H", stream, 10)[0] | 0x0100)
+            ole.write_stream("WordDocument", bytes(stream))
+        return Path(tmp.name).read_bytes()
+
+
+def _ole_stream_renamed(doc: bytes, old: str, new: str) -> bytes:
+    """The OLE2 file with one directory entry renamed in place (name field and its length): a .doc whose
+    main stream is "Workbook" is, to any reader, an Excel 97-2003 file."""
+    at = doc.index(old.encode("utf-16-le") + b"\0\0")
+    name = new.encode("utf-16-le").ljust(64, b"\0")
+    return doc[:at] + name + struct.pack("<H", len(new) * 2 + 2) + doc[at + 66:]
+
+
+# Would write a file named by $MACRO_MARKER when the document is opened (Word's AutoOpen).
+MACRO = 'Sub AutoOpen()\n    Open Environ("MACRO_MARKER") For Output As #1\n    Print #1, "ran"\n    Close #1\nEnd Sub\n'
+
+
+def office_files(add) -> None:
+    """The bad .odt, .doc and .rtf files, made from the committed LibreOffice twins of plochingen.docx."""
+    if str(ROOT) not in sys.path:  # run as a script: testkit is beside scripts/
+        sys.path.insert(0, str(ROOT))
+    from testkit.ole import with_macro
+    odt_bytes = (SAMPLES / "plochingen.odt").read_bytes()
+    odt = _members(odt_bytes)
+    doc_bytes = (SAMPLES / "plochingen.doc").read_bytes()
+    add("zip_bomb.odt", _overlapping_bomb(odt, 100 * MiB, 50), "too_large",
+        "samples/plochingen.odt plus a member of 100 MiB of zeros listed 50 times: declares 4.9 GiB")
+    add("billion_laughs.odt",
+        _zip_stored_first(_edit(odt, "content.xml", _with_doctype(BILLION_LAUGHS, _first_text_run(b"lol9", b"<text:p ")))),
+        "hostile", "content.xml declares nested entities (10^9 'lol's when expanded)")
+    add("external_entity.odt",
+        _zip_stored_first(_edit(odt, "content.xml", _with_doctype(EXTERNAL_ENTITY, _first_text_run(b"xxe", b"<text:p ")))),
+        "hostile", "content.xml declares an external entity reading /etc/passwd and uses it")
+    add("encrypted.odt", _odf_encrypt(odt, b"geheim"), "encrypted",
+        "samples/plochingen.odt saved with the password 'geheim' (AES-256, as LibreOffice encrypts)")
+    add("spreadsheet_named.odt",
+        _zip_stored_first(_edit(odt, "mimetype", lambda b: b"application/vnd.oasis.opendocument.spreadsheet")),
+        "unsupported", "an OpenDocument package whose mimetype says spreadsheet, named .odt")
+    add("odt_named.docx", odt_bytes, "ok", "samples/plochingen.odt named .docx: read as odt",
+        warning="format_mismatch", same_text_as="samples/plochingen.odt")
+    add("encrypted.doc", _doc_flagged_encrypted(doc_bytes), "encrypted",
+        "samples/plochingen.doc with the FIB's fEncrypted flag set, as Word marks a password-protected file")
+    add("workbook_named.doc", _ole_stream_renamed(doc_bytes, "WordDocument", "Workbook"), "unsupported",
+        "an OLE2 file whose main stream is a Workbook (as in Excel 97-2003), named .doc")
+    add("macro.doc", with_macro(doc_bytes, "Module1", MACRO), "ok",
+        "samples/plochingen.doc with a VBA project (Macros/VBA/Module1: an AutoOpen macro writing a file): "
+        "converted without loading it", same_text_as="samples/plochingen.doc")
+    add("truncated.doc", doc_bytes[: len(doc_bytes) // 2], "corrupt",
+        "the first half of samples/plochingen.doc (its OLE2 directory is cut off)")
+    add("deep_nesting.rtf", b"{\\rtf1\\ansi " + b"{" * 100_000 + b"Text" + b"}" * 100_000 + b"}", "hostile",
+        "100,000 groups nested in one another (refused before LibreOffice starts)")
+    add("bin_overrun.rtf", b"{\\rtf1\\ansi Hallo {\\pict\\pngblip\\picw10\\pich10 \\bin2147483000 abc}}",
+        "hostile", "60 bytes declaring 2 GB of binary picture data (\\bin): kept LibreOffice busy for minutes")
+
+
 # --- the corpus -------------------------------------------------------------------------------------
 
 def build() -> dict[str, tuple[bytes, dict]]:
@@ -332,6 +460,7 @@ def build() -> dict[str, tuple[bytes, dict]]:
                 entry[key] = value
         files[name] = (data, entry)
 
+    office_files(add)
     add("empty.txt", b"", "empty", "0 bytes")
     add("garbage.txt", bytes(rng.getrandbits(8) for _ in range(8192)), "decode",
         "8 KB of random bytes named .txt")

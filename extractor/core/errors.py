@@ -22,6 +22,7 @@ CODES = {
     "invalid_record": "the extracted record failed validation",
     "internal": "unexpected internal error",
     "write_failed": "the output file could not be written",
+    "converter_unavailable": "the program that converts this format (LibreOffice) is not installed",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lang.de import calendar, numbers
+from extractor.lang.de import calendar, numbers, organisations, places
 from extractor.normalize.qualifiers import QUALIFIER_PATTERN
 
 
@@ -36,8 +36,8 @@ MONTH = (rf"(?:{_words([*calendar.MONTHS, *calendar.MONTH_VARIANTS])}"
          rf"|(?:{_words(calendar.MONTH_ABBREVIATIONS)})\.?)(?![\wäöü])")
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 _M = r"(?:0?[1-9]|1[0-2])"
-_Y = r"(?:\d{4}|\d{2}|\d{3})"  # 3 digits: a typo ("29.11.216") that normalisation reports, never repairs
-_SEP = r"\s*(?:-|–|—|bis(?:\s+zum)?|und|/)\s*"
+_Y = r"(?:\d{4}|\d{2}|\d{3})"  # 3 digits: a typo ("29.11.216"), reported; repaired only if context confirms
+_SEP = r"\s*(?:-|–|—|bis(?:\s+zum)?|/)\s*"  # a range; dates joined by "und" are a list (DATE_LIST)
 _NUMERIC = rf"{_D}\.\s?{_M}\.\s?{_Y}(?!\d)"
 _NUMERIC_NOYEAR = rf"{_D}\.\s?{_M}\."
 _NAMED = rf"{_D}\.\s?{MONTH}(?:\s+\d{{4}})?"
@@ -51,6 +51,12 @@ DATE = re.compile(
     rf"|{MONTH}\s+\d{{4}}"                                                      # Juni 2017
     rf")(?![\w])")
 
+# A list of dates ("am 03.05., 10.05. und 17.05.2017", "am 3. und 17. Mai 2017", "09.05.2017 und 13.05.217"):
+# each of its dates becomes an entity of its own (normalize.dates.parse_date_list says which and what).
+_LIST_ITEM = rf"{WEEKDAY}?(?:{_NUMERIC}|{_NAMED}|{_NUMERIC_NOYEAR}|{_D}\.)"
+DATE_LIST = re.compile(
+    rf"(?<![\w.]){_LIST_ITEM}(?:\s*(?:,|;|&|und|sowie)\s*(?:(?:am|den|vom)\s+)?{_LIST_ITEM})+(?![\w])")
+
 # Month and year with a slash, as in a note "(Stand 5/2016)": month precision.
 DATE_MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w/])")
 
@@ -60,8 +66,10 @@ DATE_WEEKDAY_NO_YEAR = re.compile(rf"(?<![\w.]){WEEKDAY}{_NUMERIC_NOYEAR}(?![\d\
 # --- times and time ranges ----------------------------------------------------------------------
 _T = r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
 _UHR = r"(?:\s*(?:Uhr|h)(?!\w))"
+# "18:00 - 20:30", "10 bis 16 Uhr", "10.00-16.00h"; "und" joins a range only after "zwischen"
 TIME_RANGE = re.compile(
-    rf"(?<![\w.:,]){_T}{_UHR}?\s*(?:-|–|—|bis)\s*{_T}{_UHR}?(?![\w.:]\d|\.\d|[\w])")
+    rf"(?<![\w.:,])(?:{_T}{_UHR}?\s*(?:-|–|—|bis)|zwischen\s+{_T}{_UHR}?\s+und)\s*{_T}{_UHR}?"
+    rf"(?![\w.:]\d|\.\d|[\w])", re.I)
 TIME = re.compile(rf"(?<![\w.:,])(?:(?:[01]?\d|2[0-4])[:.][0-5]\d{_UHR}?|(?:[01]?\d|2[0-4]){_UHR})(?![\w.:]\d|\w)")
 
 # --- money --------------------------------------------------------------------------------------
@@ -78,15 +86,30 @@ COUNT_LABELLED = re.compile(
     rf"[ \t]*(?P<ent>{QUALIFIER}?\d{{1,3}}(?:\.\d{{3}})*(?:[ \t]*(?:-|–|bis)[ \t]*\d+)?)[ \t]*$")
 
 # --- addresses ----------------------------------------------------------------------------------
-_STREET_WORD = r"(?i:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|steig|pfad|markt|hof|graben|wall|chaussee|promenade|kai|steg|staffel|halde|anlage)"
-_HOUSE_NO = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?(?![\d\w])"
+_STREET_ENDING = rf"(?i:{_words(places.STREET_ENDINGS)})" + "".join(
+    rf"(?<!{re.escape(e)})" for e in places.NOT_STREET_ENDINGS)  # "Moderator 2" is no street
+_STREET_PREPOSITION = "|".join(sorted((p.replace(" ", r"\s") for p in places.STREET_PREPOSITIONS), key=len,
+                                      reverse=True))
+# "12", "12a", "12 a", "5-7", "3/1"; on the street's own line, and never a year ("Schlossberg 2016")
+_HOUSE_NO = (r"(?!(?:19|20)\d\d(?!\d))\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[-–/][ \t]?\d{1,4}[ \t]?[a-zA-Z]?)?"
+             r"(?![\d\w])")
 STREET = re.compile(
     rf"(?<![\w])(?:"
-    rf"[A-ZÄÖÜ][\wäöüß\-]*{_STREET_WORD}"                               # Schulstraße, Friedrichstr.
-    rf"|(?:[A-ZÄÖÜ][\wäöüß\-]+\s)(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Markt)"  # Rohrbacher Straße
-    rf"|(?P<preposition>Am|An\sder|An\sden|Auf\sdem|Auf\sder|Im|In\sder|In\sden|Zum|Zur|Unter\sden|Hinter\sdem)\s[A-ZÄÖÜ][\wäöüß\-]+"  # Am Felsenkeller
-    rf")\s?{_HOUSE_NO}")
+    rf"[A-ZÄÖÜ][\wäöüß\-]*{_STREET_ENDING}"                             # Schulstraße, Konrad-Adenauer-Platz
+    rf"|(?:[A-ZÄÖÜ][\wäöüß\-]+[ \t])(?:{_words(places.STREET_WORDS)})"   # Rohrbacher Straße, Oberes Tor
+    rf"|(?P<preposition>{_STREET_PREPOSITION})[ \t][A-ZÄÖÜ][\wäöüß\-]+"                 # Am Felsenkeller
+    rf")[ \t]?{_HOUSE_NO}")
 _TOWN = r"[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*"
+_TOWN_PREFIX = rf"(?:{_words(places.TOWN_PREFIXES)}|[A-ZÄÖÜ][a-zäöüß]+{places.TOWN_PREFIX_ENDING})"
+_TOWN_JOINER = "|".join(sorted((j.replace(" ", r"\s") for j in places.TOWN_JOINERS), key=len, reverse=True))
+_TOWN_JOINER_ABBR = "|".join(sorted((re.escape(j).replace(r"\ ", r"\s?") for j in places.TOWN_JOINER_ABBREVIATIONS),
+                                    key=len, reverse=True))
+# "73525 Schwäbisch Gmünd", "71686 Remseck am Neckar", "79098 Freiburg i. Br.", "70771 Leinfelden-Echterdingen"
 POSTAL_CITY = re.compile(
-    rf"(?<![\d\w.-])(?:D-)?(\d{{5}})[ \t]+((?:(?:Bad|St\.|Sankt|Neu|Alt|Groß|Klein|Hohen)[ \t])?{_TOWN}(?:/{_TOWN}|\s\({_TOWN}\)|\s(?:am|im|an\sder|in\sder|ob\sder|bei|unter|vor\sder)\s{_TOWN}"
-    rf"|\s(?:a\.|i\.|a\.\s?d\.)\s?[A-ZÄÖÜ][\wäöüß]*\.?)?)")
+    rf"(?<![\d\w.-])(?:D-)?(\d{{5}})[ \t]+((?:{_TOWN_PREFIX}[ \t])?{_TOWN}(?:/{_TOWN}|\s\({_TOWN}\)"
+    rf"|[ \t](?:{_TOWN_JOINER})[ \t]{_TOWN}|[ \t](?:{_TOWN_JOINER_ABBR})\s?[A-ZÄÖÜ][\wäöüß]*\.?)?)")
+
+# --- organisations named in quotes ---------------------------------------------------------------
+# "Initiative „Willkommen in Lindach“", "Verein "Miteinander leben"": the kind, then the name in quotes.
+ORG_QUOTED = re.compile(
+    rf"(?<![\w-])(?:{_words(organisations.QUOTED_NAME_HEADS)})[ \t]+[„\"“»‚'](?P<name>[^„\"“”»«‚‘’'\n]{{2,60}}?)[“”\"«‘’']")

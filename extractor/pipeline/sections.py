@@ -29,6 +29,7 @@ PROMPT_PREFIX_MIN_SHARE = 0.5  # ... and at least this share of the whole prompt
 LABEL_MIN = 88
 LABEL_MAX_CHARS = 100
 LOOKAHEAD_LINES = 3         # how far below a heading candidate its prompt may follow
+GLUED_MIN_CHARS = 15        # a heading glued to a word, not to a sentence's end, must be at least this long
 _LINE_CACHE = 4096          # distinct lines whose matches are remembered per form
 
 _NUMBERING = re.compile(
@@ -160,6 +161,14 @@ class _Matcher:
         self.prompt_units: list[tuple[str, str]] = [
             (_prompt_key(p), s.key) for s in form.sections for p in s.prompts]
         self.placeholders = {_prompt_key(p) for p in form.placeholders}
+        # A heading inside a line: after the last sentence of the section before it, or before its prompt
+        # on the same line (text from web pages and PDFs); by variant, longest first.
+        variants = sorted(((v, s.key) for s in form.sections for v in s.variants), key=lambda vk: -len(vk[0]))
+        self.inline_heading = re.compile(
+            r"(?:(?<=^)|(?<=[.!?;)\]\"“”])[ \t]*|(?<=\S)[ \t]+)(?P<number>(?<![\w.])(?:\d{1,2}|[IVX]{1,4})\.[ \t]*)?(?:"
+            + "|".join(f"(?P<h{i}>{_variant_pattern(v)})" for i, (v, _) in enumerate(variants))
+            + r")[ \t]*:?", re.IGNORECASE)
+        self.inline_keys = {f"h{i}": key for i, (_, key) in enumerate(variants)}
 
     def heading(self, text: str) -> tuple[str, float] | None:
         if len(text) > HEADING_MAX_CHARS:
@@ -247,6 +256,55 @@ class _Matcher:
         return None
 
 
+def _variant_pattern(variant: str) -> str:
+    """A heading's wording as a regex: any run of spaces, and spaces or none around a slash."""
+    words = [re.escape(w) for w in variant.replace("/", " / ").split()]
+    return r"[ \t]+".join(words).replace(r"[ \t]+/[ \t]+", r"[ \t]*/[ \t]*")
+
+
+def unglue(lines: list[Line], m: _Matcher) -> list[Line]:
+    """Lines with a heading glued to the sentence before it ("... gut angenommen. Themenfelder") or to its
+    prompt ("Themenfelder Welche Themen wurden ...?") are split there, so the heading has its own line.
+    Only where the line ends after the heading or the heading's own prompt follows it: "Themen" in a
+    sentence stays where it is."""
+    out: list[Line] = []
+    for ln in lines:
+        whole = m.heading(ln.text)
+        if whole and whole[1] >= HEADING_MIN_PLAIN:  # the line is a heading as it is
+            out.append(ln)
+            continue
+        cut = _glued_heading(ln.text, m)
+        if cut is None:
+            out.append(ln)
+            continue
+        start, end = cut
+        for a, b in ((0, start), (start, end), (end, len(ln.text))):
+            piece = ln.text[a:b]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                text = piece.strip()
+                out.append(Line(text, ln.start + a + lead, ln.start + a + lead + len(text), ln.block))
+    return out
+
+
+_SENTENCE_END = ".!?;)]\"“”"
+
+
+def _glued_heading(text: str, m: _Matcher) -> tuple[int, int] | None:
+    """(start, end) of a heading inside ``text`` that the line's text before or after shows to be glued."""
+    for hit in m.inline_heading.finditer(text):
+        start = hit.start("number") if hit.group("number") else hit.start(hit.lastgroup)
+        key = m.inline_keys[hit.lastgroup]  # the wording's group closes last
+        before = text[:start].rstrip()
+        if before and before[-1] not in _SENTENCE_END and len(hit.group(hit.lastgroup)) < GLUED_MIN_CHARS:
+            continue  # "... besprochen wurden die Themen": a short word after a word is no heading
+        rest = text[hit.end():].strip()
+        own_prompt = bool(rest) and (m.prompts_at_start(rest) or (0, None))[1] == key
+        if (start > 0 and not rest) or own_prompt:
+            return start, hit.end()
+    return None
+
+
 @lru_cache(maxsize=8)
 def _matcher(form: FormDef) -> _Matcher:
     """One matcher per form for the whole process (its keys are the same for every document)."""
@@ -276,7 +334,7 @@ def body_font_size(doc: Document) -> float | None:
 
 def split(doc: Document, form: FormDef) -> SectionMap:
     m = _matcher(form)
-    lines = lines_of(doc)
+    lines = unglue(lines_of(doc), m)
     body_size = body_font_size(doc)
 
     # 1. Prompt lines (the form's questions), wherever they are.
@@ -316,6 +374,7 @@ def split(doc: Document, form: FormDef) -> SectionMap:
             continue
         chosen[key] = (rank, i, cut)
         used_lines.add(i)
+    _cut_off_prompt(lines, chosen, prompt_of, form)
 
     # 3. Boundaries: found headings, and prompts of sections whose heading is absent (a headless answer).
     anchors: list[tuple[int, str, Span | None, int]] = []  # (line index, key, heading span, body start)
@@ -367,6 +426,23 @@ def split(doc: Document, form: FormDef) -> SectionMap:
         warnings = [RecordWarning(code=NOT_A_FORM, message=f"the document does not look like the '{form.name}' "
                                                              f"form: none of its headings, prompts or labels were found")]
     return SectionMap(sections=sections, labels=labels, looks_like_form=looks_like_form, warnings=warnings)
+
+
+def _cut_off_prompt(lines: list[Line], chosen: dict, prompt_of: dict[int, tuple[int, str]], form: FormDef) -> None:
+    """A file cut off inside a prompt question ends in its first letters ("Welc", "Ne"): the last line,
+    right after its section's heading (and prompts), that begins one of that section's prompts is a prompt."""
+    last = len(lines) - 1
+    if last < 1 or last in prompt_of:
+        return
+    heads = [(i, key, cut) for key, (_, i, cut) in chosen.items() if i < last]
+    if not heads:
+        return
+    i, key, cut = max(heads)
+    if cut is not None or any(j not in prompt_of for j in range(i + 1, last)):
+        return  # an answer came before it
+    text = lines[last].text.strip().lower()
+    if len(text) >= 2 and any(p.lower().startswith(text) for p in form.section(key).prompts):
+        prompt_of[last] = (len(lines[last].text), key)
 
 
 def _join_answer(text: str, pieces: list[Span]) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from extractor.core.errors import ExtractionError
 
 HEAD_BYTES = 1024  # where magic bytes are looked for ("%PDF-" may follow some junk)
+_MEMBER_HEAD = 256
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")[:-1]  # the stream of an OOXML file saved with a password
@@ -29,6 +30,7 @@ class Format:
     suffixes: tuple[str, ...]             # file names a folder walk takes (readable formats only)
     magic: Callable[[bytes], bool]        # do the first HEAD_BYTES bytes name this format?
     member: str | None = None             # zip containers: the member that tells this format apart
+    member_content: bytes | None = None   # ... and what it must hold (OpenDocument's "mimetype" member)
     marker: bytes | None = None           # bytes the content must also hold somewhere
     reader: str | None = None             # module of extractor.readers with read(path, data, options)
     refusal: tuple[str, str] | None = None  # (error code, message) for a format recognised but not read
@@ -57,15 +59,17 @@ def _is_rtf(head: bytes) -> bool:
 FORMATS: tuple[Format, ...] = (
     Format("pdf", "PDF", (".pdf",), _is_pdf, reader="pdf"),
     Format("docx", "Word document", (".docx",), _is_zip, member="word/document.xml", reader="docx"),
-    Format("odt", "OpenDocument text", (), _is_zip, member="content.xml",
-           refusal=("unsupported", "OpenDocument file (.odt); save it as .docx")),
+    Format("odt", "OpenDocument text", (".odt",), _is_zip, member="mimetype",
+           member_content=b"application/vnd.oasis.opendocument.text", reader="odt"),
+    Format("opendocument", "OpenDocument file", (), _is_zip, member="mimetype",
+           refusal=("unsupported", "an OpenDocument file that is not text (spreadsheet, presentation, drawing ...)")),
     Format("zip", "zip archive", (), _is_zip,
-           refusal=("unsupported", "a zip archive that is not a Word document")),
+           refusal=("unsupported", "a zip archive that is not a Word or OpenDocument text document")),
     Format("encrypted-office", "encrypted Office document", (), _is_ole, marker=_ENCRYPTED_PACKAGE,
            refusal=("encrypted", "password-protected Word document")),
-    Format("doc", "Word 97-2003 document", (), _is_ole,
-           refusal=("unsupported", "legacy binary Word/Office file (.doc); save it as .docx")),
-    Format("rtf", "RTF document", (), _is_rtf, refusal=("unsupported", "RTF document; save it as .docx")),
+    # Any other OLE2 file: the doc reader tells Word from Excel/PowerPoint by the streams inside.
+    Format("doc", "Word 97-2003 document", (".doc",), _is_ole, reader="doc"),
+    Format("rtf", "RTF document", (".rtf",), _is_rtf, reader="rtf"),
     # Plain text is what no other format claims; it comes last.
     Format("txt", "text", (".txt", ".text"), lambda head: True, reader="txt"),
 )
@@ -102,10 +106,21 @@ class _Probe:
             raise ExtractionError("corrupt", f"damaged zip container ({type(exc).__name__}: {exc})"[:300],
                                   self.path) from None
 
+    def member_head(self, name: str) -> bytes:
+        """The first bytes of a zip member (an OpenDocument mimetype is 39 bytes; only that much is read)."""
+        try:
+            with zipfile.ZipFile(io.BytesIO(self.data)).open(name) as fh:
+                return fh.read(_MEMBER_HEAD)
+        except Exception as exc:  # as above, and zlib.error for a damaged member
+            raise ExtractionError("corrupt", f"damaged zip member {name} ({type(exc).__name__}: {exc})"[:300],
+                                  self.path) from None
+
     def matches(self, fmt: Format) -> bool:
         if not fmt.magic(self.head):
             return False
         if fmt.member is not None and fmt.member not in self.zip_members:
+            return False
+        if fmt.member_content is not None and self.member_head(fmt.member).strip() != fmt.member_content:
             return False
         return fmt.marker is None or fmt.marker in self.data
 

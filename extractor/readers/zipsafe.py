@@ -2,8 +2,9 @@
 members, oversized or malformed XML parts and DTDs (entity expansion, external files) before the format's
 library inflates or parses anything.
 
-A format states what it allows in ``ContainerRules`` (docx: ``WORD`` in ``readers.docx``; an .odt reader
-would bring its own); the limits come from ``Limits``.
+A format states what it allows in ``ContainerRules`` (docx: ``WORD`` in ``readers.docx.package``, odt:
+``OPENDOCUMENT`` in ``readers.odt.package``); the limits come from ``Limits``. A reader that parses the
+XML itself (odt) takes its parts through ``read_xml``, after ``check_container``.
 """
 from __future__ import annotations
 
@@ -92,6 +93,12 @@ def name_malformed_part(data: bytes, path: Path, rules: ContainerRules) -> None:
     zf = zipfile.ZipFile(io.BytesIO(data))
     for info in _xml_members(zf, zf.infolist(), path, rules):
         _check_xml(_read_member(zf, info, path), info.filename, path)
+
+
+def read_xml(zf: zipfile.ZipFile, name: str, path: Path) -> etree._Element:
+    """One XML member, parsed without DTDs, entities or network (call ``check_container`` first: it
+    bounds the member's size)."""
+    return _check_xml(_read_member(zf, zf.getinfo(name), path), name, path)
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:

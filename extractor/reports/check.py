@@ -192,7 +192,8 @@ def print_table(console: Console, report: CheckReport) -> None:
     reports = Table(title=Text("Reports" + (f" in {shown(root)}" if root else ""), style="italic"), title_justify="left",
                     caption="sections in form order: + answered, ? unanswered, - missing", caption_justify="left")
     reports.add_column("file")
-    reports.add_column(rt.label_column or "label", min_width=10)
+    # one line per file: a long name ("Schwäbisch Gmünd") is cut with "…" rather than wrapped
+    reports.add_column(rt.label_column or "label", min_width=10, no_wrap=True, overflow="ellipsis")
     reports.add_column("sections", no_wrap=True)
     reports.add_column("miss", justify="right")
     reports.add_column("unans", justify="right")

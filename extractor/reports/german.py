@@ -37,6 +37,7 @@ ERRORS = {
     "invalid_record": "Ergebnis ungültig",
     "internal": "interner Fehler",
     "write_failed": "Ausgabedatei konnte nicht geschrieben werden",
+    "converter_unavailable": "Umwandlungsprogramm (LibreOffice) nicht installiert",
 }
 
 STATES = {"answered": "beantwortet", "unanswered": "unbeantwortet", "missing": "fehlt"}

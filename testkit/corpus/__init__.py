@@ -14,7 +14,8 @@ Filler sentences (``banks.py``) hold no entity at all; ``gold.lint_filler`` enfo
 
 The modules, in the order a report is made:
 ``plan`` (what varies, for all reports at once) -> ``events``, ``municipality``, ``answers``, ``people``
-(the section builders, over ``banks``, ``wording``, ``plants`` and the ``model``) -> ``layout`` (headings,
+(the section builders, over ``banks``, ``wording``, ``plants``, ``families`` -- the patterns real reports from
+unseen towns showed -- and the ``model``) -> ``layout`` (headings,
 order, prompts from ``form``, which reads the KFD form definition) -> ``gold`` (markers to text and gold)
 -> ``render_txt`` / ``render_docx`` / ``render_pdf``; ``build`` runs these for one report, ``__main__``
 for the corpus and ``readme`` writes its README.

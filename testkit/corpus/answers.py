@@ -13,6 +13,7 @@ from testkit.corpus.banks import (ASSESS_PROCESS, ASSESS_RESULTS, ASSESS_TERSE, 
                                   RESULT_SENTENCES, SITUATION, SITUATION_TERSE, SITUATION_YEAR, TOPIC_DETAILS,
                                   TOPIC_WORDS)
 from testkit.corpus.events import event_text, plant_event_date
+from testkit.corpus.families import date_list_line
 from testkit.corpus.model import Block, Content, Report
 from testkit.corpus.plants import plant_count, plant_local_org, plant_money, plant_org, plant_year
 from testkit.corpus.wording import art, clock, fmt_date, oxford, typo
@@ -26,7 +27,9 @@ def build_concept(r: Report) -> Content:
     events = r.events
     # how the dates are written
     event_blocks: list[Block] = []
-    if plan["mobile"]:
+    if r.date_list:
+        event_blocks.append(Block("para", [date_list_line(r)]))
+    elif plan["mobile"]:
         ev = events[0]
         event_blocks.append(Block("para", [event_text(r, ev, rng.choice(["durchf", "durchf_colon"]))]))
         n, _ = plant_count(r, 5, 9, "Standorten", exact=True)

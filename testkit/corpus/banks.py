@@ -549,3 +549,50 @@ MONEY_MINOR = [("Raummiete", (100, 600)), ("Raummiete und Verpflegung", (300, 12
                ("Catering", (200, 900)), ("Dolmetscherleistungen", (150, 600)), ("Druck und Werbung", (100, 500)),
                ("Öffentlichkeitsarbeit", (150, 700)), ("Kinderbetreuung", (80, 300)), ("Sachkosten", (100, 600)),
                ("Dokumentation", (400, 1500))]
+
+
+# =================================================================== failure classes of real reports (issue 17)
+
+# Streets of every common ending, streets named after a person, in the contact block (the house number from
+# HOUSE_NUMBERS).
+MORE_STREETS = [
+    "Lindenplatz", "Kastanienweg", "Ahornallee", "Nordring", "Färbergasse", "Alter Markt", "Kirchsteige",
+    "Neckardamm", "Seeufer", "Mühlgraben", "Bahnhofsanlage", "Zehnthof", "Schlossberg", "Oberes Tor",
+    "Stadtwall", "Im Wiesengrund", "Robert-Bosch-Platz", "Carl-Benz-Weg", "Willy-Brandt-Allee",
+    "Bertha-von-Suttner-Ring", "Sophie-Scholl-Gasse", "Konrad-Adenauer-Straße",
+]
+# House numbers with a letter, a range or a sub-number: {n} a number, {m} the next but one.
+HOUSE_NUMBERS = ["{n}a", "{n}b", "{n} c", "{n}-{m}", "{n}–{m}", "{n}/1", "{n}/2"]
+# Postal codes and towns whose name has more than one word, for the moderators' office addresses.
+MORE_CITIES = [("72574", "Bad Urach"), ("74523", "Schwäbisch Hall"), ("72108", "Rottenburg am Neckar"),
+               ("79206", "Breisach am Rhein"), ("79098", "Freiburg im Breisgau"), ("78050", "Villingen-Schwenningen"),
+               ("71093", "Weil im Schönbuch"), ("78112", "St. Georgen im Schwarzwald"), ("88348", "Bad Saulgau"),
+               ("73312", "Geislingen an der Steige"), ("74206", "Bad Wimpfen"), ("76829", "Landau in der Pfalz")]
+# Qualifiers that towns abbreviate or write otherwise, before the population and before counts.
+MORE_POPULATION_QUALIFIERS = ["rd.", "ca", "etwa", "ungef.", "gut", "über", "mehr als"]
+MORE_COUNT_QUALIFIERS = ["rd.", "ca", "ungef.", "bis zu"]
+# Time ranges written the other ways: a style of wording.fmt_times, and whether it needs whole hours.
+MORE_TIME_STYLES = [("zwischen", False), ("dot_h", False), ("day_part", True), ("endash_hours", True),
+                    ("bis_uhr_mixed", False)]
+# Lead words of a line that lists the dates of all events.
+DATE_LIST_LEADS = ["Durchführung am", "Durchführung am:", "Termine:", "Die Termine waren am", "Stattgefunden am"]
+# Dates that are not in any calendar, for the list's one bad date.
+IMPOSSIBLE_DATES = ["31.04.", "31.06.", "30.02.", "31.09.", "31.11."]
+# Sentences that name organisations of the shapes real reports use; {a}/{b}: invented towns, {town}: the
+# report's town. Each name is planted with its value.
+ORG_SHAPES = {
+    # coordinated: one plural head, several organisations (plural -> singular)
+    "coordinated": ("Fachlich begleitet wurde der Prozess von den {a} und {b}.",
+                    {"Hochschulen": "Hochschule", "Universitäten": "Universität"}),
+    # names that go on with lower-case words: (name, gender)
+    "lower_case": [("Verein für interkulturelle Begegnung {town} e.V.", "m"),
+                   ("Stiftung für ein gutes Miteinander", "f"), ("Arbeitskreis ausländischer Mitbürger {town}", "m"),
+                   ("Förderverein der Grundschule {town}", "m")],
+    # initiatives named in quotes: (kind, name, gender)
+    "quoted": [("Initiative", "Offene Türen", "f"), ("Verein", "Brücken bauen", "m"), ("Netzwerk", "Ankommen", "n"),
+               ("Bündnis", "Bunt statt braun", "n"), ("Projekt", "Sprachbrücke", "n")],
+}
+QUOTES = [("„", "“"), ('"', '"'), ("»", "«")]
+# Fields of work listed with bodies every town has: no organisation is named.
+FIELDS_OF_WORK = ["Schule, Feuerwehr, Vereine und Kirchen", "Kindergarten, Sport, Feuerwehr und Nachbarschaft",
+                  "Kirche, Polizei, Schule und Handel", "Sportverein, Schule und Feuerwehr"]

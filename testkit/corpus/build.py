@@ -30,7 +30,8 @@ def build_report(index: int, plan: dict, seed: str) -> tuple[bytes, dict, Counte
     rng = random.Random(f"{seed}:{index}")
     r = Report(index=index, name=plan["name"], fmt=plan["fmt"], rng=rng, plan=plan, town=plan["town"],
                written_kind=plan["written_kind"], kind=plan["kind"], district=plan["district"],
-               region=DISTRICTS[plan["district"]][0], landkreis=plan["landkreis"])
+               region=DISTRICTS[plan["district"]][0], landkreis=plan["landkreis"],
+               fam=random.Random(f"{seed}:families:{index}"))
     r.feat(f"format: {r.fmt}")
     if r.fmt == "txt":
         r.feat(f"txt encoding: {plan['encoding']}" + (" + CRLF" if plan["crlf"] else ""))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from testkit.corpus import families
 from testkit.corpus.banks import EVENING_KINDS, EVENT_SERIES, MULTI_DAY_KINDS, PLACES, SINGLE_KINDS
 from testkit.corpus.model import EventSpec, Report
 from testkit.corpus.wording import art, clock, fmt_date, fmt_range, fmt_times
@@ -62,9 +63,12 @@ def plan_events(r: Report) -> None:
                 styles = ["colon_dash", "bis_uhr_mixed", "dot_uhr_both", "colon_bis_uhr", "colon_dash_uhr", "endash"]
                 if s[1] == 0 and e[1] == 0:
                     styles += ["dash_uhr_hours", "dash_uhr_hours"]
-                time, time_style = (s, e), rng.choice(styles)
+                time_style, s, e = families.time_style(r, s, e, rng.choice(styles), i)
+                time = (s, e)
         invalid = plan["invalid_date"] and i == len(kinds) - 1
         r.events.append(EventSpec(kind, day, end, time, date_style, time_style, invalid))
+    families.plan_date_list(r)
+    families.plan_year_typo(r, r.events[0])
 
 
 def plant_event_date(r: Report, ev: EventSpec) -> tuple[str, str]:
@@ -85,7 +89,7 @@ def plant_event_date(r: Report, ev: EventSpec) -> tuple[str, str]:
         prep, text = fmt_range(ev.start, ev.end, ev.date_style)
         value = f"{ev.start.isoformat()}/{ev.end.isoformat()}"
     else:
-        prep, text = "am", fmt_date(ev.start, ev.date_style)
+        prep, text = "am", families.event_date_text(ev, fmt_date(ev.start, ev.date_style))
         value = ev.start.isoformat()
     return prep, P("DATE", text, value, event=gold)
 
@@ -111,14 +115,15 @@ def event_text(r: Report, ev: EventSpec, form: str) -> str:
     after_prep = (f" {tprep} {ttext}" if tprep else f", {ttext},") if time else ""
     kind = ev.kind
     r.feat(f"event form: {form}")
+    with_prep = f" {tprep} {ttext}" if tprep else f" {ttext}"
     if form == "line_kind":
-        return f"{kind} {prep} {date}" + (rng.choice([f" {tprep} {ttext}", after_comma]) if time else "")
+        return f"{kind} {prep} {date}" + (rng.choice([with_prep, after_comma]) if time else "")
     if form == "kind_colon":
         return f"{kind}: {date}{after_comma}"
     if form == "durchf":
-        return f"Durchführung {prep} {date}" + (rng.choice([after_comma, f" {tprep} {ttext}"]) if time else "")
+        return f"Durchführung {prep} {date}" + (rng.choice([after_comma, with_prep]) if time else "")
     if form == "durchf_colon":
-        return f"Durchführung {prep}: {date}" + ((f" {tprep} {ttext}" if tprep else after_comma) if time else "")
+        return f"Durchführung {prep}: {date}" + ((with_prep if tprep else after_comma) if time else "")
     if form == "termin":
         return f"Termin: {date}{after_comma}"
     place = rng.choice(PLACES)

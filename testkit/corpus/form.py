@@ -5,11 +5,14 @@ towns used for a heading or a label are the generator's own text banks (``banks.
 """
 from __future__ import annotations
 
+from extractor.pipeline.sections import heading_key
 from extractor.report_types.kfd.form import FORM
 
 SECTION_KEYS = FORM.keys
 HEADINGS = {s.key: s.heading for s in FORM.sections}
 LABELS = {label.key: label.label for label in FORM.section("municipality").labels}
+# Every wording of every heading the form definition knows, as comparison keys.
+FORM_WORDINGS = {heading_key(v) for s in FORM.sections for v in s.variants}
 
 # Sections answered in parts, each part under its own questions (the parts can be interleaved with the
 # answers). Per part: the printed lines, each made of that many consecutive prompts of the form, so that

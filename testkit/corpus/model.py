@@ -118,6 +118,7 @@ class EventSpec:
     date_style: str
     time_style: str | None
     invalid: bool = False
+    bad: str | None = None            # a family's bad date: "typo" (a mistyped year) or "impossible"
 
 
 @dataclass
@@ -133,12 +134,14 @@ class Report:
     district: str
     region: str
     landkreis: bool
+    fam: random.Random                # the second stream: what the families (families.py) draw
     P: Planter = field(default_factory=Planter)
     features: Counter = field(default_factory=Counter)
     events: list[EventSpec] = field(default_factory=list)
     used_names: set = field(default_factory=set)
     gold_municipality: dict = field(default_factory=dict)
     gold_contact: dict = field(default_factory=dict)
+    date_list: str | None = None      # how the dates are listed in one line, if they are
 
     @property
     def year(self) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from testkit.corpus import families
 from testkit.corpus.banks import BEFORE_ROLES, DEPTS, DISTRICTS, LABEL_WORDINGS, LINE_ROLES, LK_DEPTS, LK_SEATS, STREETS
 from testkit.corpus.form import LABELS
 from testkit.corpus.model import Block, Content, Field, Report, quantity
@@ -57,9 +58,13 @@ def build_municipality(r: Report) -> Content:
         [rng.randint(1800, 6000), rng.randint(6000, 15000), rng.randint(15000, 48000)])
     style = rng.choice(["ca", "plain", "dot", "einwohner_stand", "stand_date", "rund", "knapp", "empty"]
                        if rng.random() < 0.97 else ["empty"])
-    r.feat(f"population: {style}")
+    other_qualifier = families.population_qualifier(r) if style not in ("empty", "stand_date") else None
+    r.feat(f"population: {style}" if other_qualifier is None else f"population: qualifier '{other_qualifier}'")
     population = None
-    if style == "ca":
+    if other_qualifier:
+        v = round(pop, -2)
+        lines, population = [f"{other_qualifier} {german_number(v)}"], quantity(v, other_qualifier)
+    elif style == "ca":
         v = round(pop, -3) if pop > 10000 else round(pop, -2)
         lines, population = [f"ca. {german_number(v)}"], quantity(v, "ca.")
     elif style == "plain":
@@ -135,7 +140,8 @@ def build_contact(r: Report) -> tuple[list[str], dict, str, bool]:
     phone_style = rng.choice(PHONE_STYLES)
     r.feat(f"phone: {phone_style}")
     phone = fmt_phone(area, main, ext, phone_style)
-    street = rng.choice(STREETS).format(n=rng.randint(1, 48))
+    template, number = rng.choice(STREETS), rng.randint(1, 48)
+    street = families.contact_street(r, template.format(n=number), number)
     if r.landkreis:
         city, plz = LK_SEATS[r.town]
     else:

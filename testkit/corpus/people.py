@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from testkit.corpus import families
 from testkit.corpus.banks import (ACRONYM_ORGS, BROAD_GROUPS, CONSULT_SELF, CONSULT_TASKS, FIRMS, GROUPS, KINDS,
                                   MODERATOR_ROLES, ORGS_BARE, ORGS_LOCAL, PARTICIPANT_FILLER)
 from testkit.corpus.model import LIST_START, Block, Content, Report, quantity
@@ -85,6 +86,10 @@ def build_consulting(r: Report) -> Content:
         role = rng.choice(MODERATOR_ROLES[g])
         blocks.append(Block("para", [f"Die Beratung, Moderation und Durchführung übernahm {p}, {role}. "
                                      + " ".join(tasks[:2])]))
+        office = families.office_address(r)
+        if office:
+            street, plzcity = plant_address(r, *office)
+            blocks.append(Block("para", [f"Kontakt: {street}, {plzcity}"]))
     elif shape == "two_firms":
         a, b = firm_phrase(r, firms[0]), firm_phrase(r, firms[1])
         blocks.append(Block("para", [f"{a[0].upper() + a[1:]} und {b} haben den Dialog gemeinsam konzipiert und "
@@ -183,6 +188,7 @@ def build_participants(r: Report) -> Content:
                                           f"({org_list(r, rng.randint(2, 4))}) sowie Vereine und Kirchen."]), None))
         if rng.random() < 0.4:
             sentences.append((rng.choice(PARTICIPANT_FILLER[1:4]), None))
+        sentences += [(s, None) for s in families.org_sentences(r)]
         split = rng.random() < 0.4 and len(sentences) > 2
         if split:
             blocks += [Block("para", [s]) for s, _ in sentences]
@@ -196,6 +202,7 @@ def build_participants(r: Report) -> Content:
         if rng.random() < 0.6:
             blocks.append(Block("para", [f"Vertreten waren unter anderem "
                                          f"{org_list(r, rng.randint(2, 4), rng.choice(['bare', 'nom']))}."]))
+        blocks += [Block("para", [s]) for s in families.org_sentences(r)]
     elif shape == "colon_list":
         groups = rng.sample([g for g in GROUPS if None in g[1] and g[0] not in BROAD_GROUPS], 3)
         lines = []

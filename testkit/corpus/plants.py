@@ -1,6 +1,7 @@
 """Values planted into the text: each one drawn, written in one of its styles and marked with its meaning."""
 from __future__ import annotations
 
+from testkit.corpus import families
 from testkit.corpus.banks import COUNT_QUALIFIERS, NUMBER_WORDS, ORGS_LOCAL
 from testkit.corpus.model import Report, quantity
 from testkit.corpus.wording import ARTICLES, MONEY_STYLES, fmt_money
@@ -24,7 +25,7 @@ def plant_count(r: Report, lo: int, hi: int, head: str, words_ok: bool = True,
             num, q = str(v), None
             r.feat("count: plain")
     else:
-        q = rng.choice(COUNT_QUALIFIERS)
+        q = families.count_qualifier(r, rng.choice(COUNT_QUALIFIERS))
         v = max(20, round(v / 5) * 5)  # nobody writes "knapp 9 Personen"
         num = str(v)
         r.feat(f"count: qualifier '{q}'")

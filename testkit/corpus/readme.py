@@ -54,7 +54,11 @@ organisation name. The extractor is never run to make the gold.
   real date ("29.11.216") gives no event and no entity. `kind` is the event word of the sentence or line
   in its base form, null for "Durchführung am ..." lines; "Der Kommunale Flüchtlingsdialog ... fand am
   ... statt" has kind "Flüchtlingsdialog". Year-less dates have their true year (the report names the
-  year elsewhere, and the weekday fits only that year).
+  year elsewhere, and the weekday fits only that year). A line that lists the dates ("Termine: 03.05.,
+  10.05. und 17.05.2017", "3. und 17. Mai 2017") gives one event of kind null per date and one DATE
+  entity per date; a date of the list with a mistyped year ("17.05.217") that the list's other dates
+  confirm, or a single date whose weekday confirms it, has its true date (its text as written); a date of
+  the list that no calendar has ("31.04.2017") gives no event and no entity, and the others stay.
 - `participants`: only counts in the participants section; `group` = the counted noun (with an
   adjective if there is one) plus its origin/genitive attribute; `event` = the event kind named in the
   same sentence, else in the sentence before it *within the answer* (a list item is a sentence; the
@@ -64,6 +68,10 @@ organisation name. The extractor is never run to make the gold.
   mention, names without article and without the designations "Büro"/"Fa."/"Firma". The reporting
   municipality itself and its own administration written in the contact block (Stadt X, Bürgermeisteramt,
   Ordnungsamt, Landratsamt of a Landkreis report) are not listed: they are `contact.organisation`.
+  Coordinated names are one organisation each, named in full ("Hochschulen A und B" -> "Hochschule A",
+  "Hochschule B"); a name in quotes after its kind is the kind and the name without the quotes
+  ("Initiative „Offene Türen“" -> "Initiative Offene Türen"); bodies every town has, listed bare among
+  fields of work ("Schule, Feuerwehr, Vereine und Kirchen"), are no organisation.
 - `moderation`: the organisations and persons named in the consulting answer as advisers or moderators;
   persons keep "Dr." and lose "Herr/Frau".
 - `topics`: the tags the topics answer names (a mistyped topic word such as "Wohnenm" still counts);
@@ -76,10 +84,13 @@ organisation name. The extractor is never run to make the gold.
   Gesamtkosten/Gesamtaufwand/insgesamt, else the only amount, else null.
 - `sections.<key>.present` = the heading is in the file (a section whose heading was deleted but whose
   prompts and answer remain is *not* present); `answered` = present and answered beyond the prompts (a
-  placeholder such as "-" or "k.A." is no answer); a section that is not present has answered false.
+  placeholder such as "-" or "k.A." is no answer); a section that is not present has answered false. A
+  heading written after the last sentence of the section before it, on the same line (as web pages give
+  it), is present.
 - `entities`: `{{label, text, value}}` in document order, one per mention; `text` is the planted text
   (for a COUNT the number with its noun, for a PERSON the name without Herr/Frau or function); values:
-  DATE ISO or "start/end", TIME "HH:MM" or {{start, end}}, PHONE E.164, MONEY and COUNT a Quantity
+  DATE ISO or "start/end", TIME "HH:MM" or {{start, end}} (any way the range is written: "zwischen 9:30
+  Uhr und 15:00 Uhr", "10.00-16.00h", "vormittags 9 bis 12 Uhr"), PHONE E.164, MONEY and COUNT a Quantity
   ({{value, max, approximate, qualifier}}), ORG and PERSON the name, EMAIL and URL lower case, ADDRESS
   {{street}} or {{postal_code, city}}. Bare years ("seit 2015") are not entities. Text of the form itself
   (headings, prompt questions, labels) holds no planted entity.

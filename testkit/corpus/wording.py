@@ -75,7 +75,15 @@ def fmt_times(start: tuple[int, int], end: tuple[int, int] | None, style: str) -
         "colon_bis_uhr": ("von", f"{_hm(start, ':')} bis {_hm(end, ':')} Uhr"),
         "colon_dash_uhr": ("von", f"{_hm(start, ':')} - {_hm(end, ':')} Uhr"),
         "endash": ("von", f"{_hm(start, ':')}–{_hm(end, ':')} Uhr"),
+        "zwischen": ("", f"zwischen {_hm(start, ':')} Uhr und {_hm(end, ':')} Uhr"),
+        "dot_h": ("von", f"{start[0]}.{start[1]:02d}-{end[0]}.{end[1]:02d}h"),
+        "day_part": ("", f"{_day_part(start)} {start[0]} bis {end[0]} Uhr"),
+        "endash_hours": ("", f"{start[0]}–{end[0]} Uhr"),
     }[style]
+
+
+def _day_part(t: tuple[int, int]) -> str:
+    return "vormittags" if t[0] < 12 else "nachmittags" if t[0] < 17 else "abends"
 
 
 MONEY_STYLES = ["sym_nospace", "sym_space", "euro_plain", "euro_dot", "eur_pre", "eur_post", "teur", "dash",

@@ -1,4 +1,4 @@
-"""German dates and date ranges; invalid dates are reported, never repaired."""
+"""German dates, date ranges and lists of dates; invalid dates are reported, repaired only when context confirms."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.normalize.dates import ParsedDate, parse_date
+from extractor.normalize.dates import ParsedDate, parse_date, parse_date_list, year_repairs
 
 D = dt.date
 
@@ -103,6 +103,75 @@ def test_invalid_dates_are_reported_not_guessed(text):
     assert result is not None
     assert (result.valid, result.date, result.end_date) == (False, None, None)
     assert result.reason
+
+
+# A mistyped year: (text, confirm_years, repaired date or None when it stays invalid)
+REPAIRS = [
+    ("Mittwoch, 17.05.217", None, D(2017, 5, 17)),        # the weekday fits 2017 only
+    ("Sa., 24.06.217", None, D(2017, 6, 24)),
+    ("Donnerstag, 17.05.217", None, None),                # 17.05.2017 was a Wednesday: no repair
+    ("17.05.217", {2017}, D(2017, 5, 17)),                # the other dates of its list are in 2017
+    ("17.05.217", {2016}, None),                          # ... in another year: no repair
+    ("17.05.20177", {2017}, D(2017, 5, 17)),              # one digit too many
+    ("17.05.217", None, None),                            # nothing confirms it: left out (the spec's rule)
+    ("29.11.216", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "years", "repaired"), REPAIRS)
+def test_a_mistyped_year_is_repaired_only_when_context_confirms_it(text, years, repaired):
+    result = parse_date(text, confirm_years=years)
+    if repaired is None:
+        assert (result.valid, result.date, result.repaired) == (False, None, None)
+    else:
+        assert (result.valid, result.date) == (True, repaired)
+        assert "typo" in result.repaired
+
+
+@pytest.mark.parametrize(("raw", "years"), [("217", [2017]), ("216", [2016]), ("20177", [2017, 2077]), ("2017", []),
+                                            ("7", [])])
+def test_year_repairs(raw, years):
+    assert year_repairs(raw) == years
+
+
+def test_an_ambiguous_year_needs_its_context():
+    assert len(year_repairs("199")) > 1  # 1909, 1919, ..., 1990, ..., 1999
+    # 01.01. was a Friday in 1909, 1993 and 1999: the weekday does not single one out, so nothing is repaired
+    assert parse_date("Freitag, 01.01.199").valid is False
+
+
+# A list of dates: (text, [(date text, start, end or None, valid)])
+LISTS = [
+    ("03.05.2017 und 17.05.2017", [("03.05.2017", D(2017, 5, 3), None), ("17.05.2017", D(2017, 5, 17), None)]),
+    ("03.05., 10.05. und 17.05.2017", [("03.05.", D(2017, 5, 3), None), ("10.05.", D(2017, 5, 10), None),
+                                       ("17.05.2017", D(2017, 5, 17), None)]),
+    ("3. und 17. Mai 2017", [("3.", D(2017, 5, 3), None), ("17. Mai 2017", D(2017, 5, 17), None)]),
+    ("am 3. Mai und am 17. Mai 2017", [("3. Mai", D(2017, 5, 3), None), ("17. Mai 2017", D(2017, 5, 17), None)]),
+    ("Mittwoch, 03.05.2017 und Mittwoch, 17.05.2017", [("Mittwoch, 03.05.2017", D(2017, 5, 3), None),
+                                                       ("Mittwoch, 17.05.2017", D(2017, 5, 17), None)]),
+    ("30.12. und 02.01.2017", [("30.12.", D(2016, 12, 30), None), ("02.01.2017", D(2017, 1, 2), None)]),
+    # two days in a row joined by "und": one event of two days, as the range "10./11.02.2017"
+    ("10. und 11. Februar 2017", [("10. und 11. Februar 2017", D(2017, 2, 10), D(2017, 2, 11))]),
+    ("10. und 11. Februar 2017 sowie 3. Mai 2017", [("10. und 11. Februar 2017", D(2017, 2, 10), D(2017, 2, 11)),
+                                                   ("3. Mai 2017", D(2017, 5, 3), None)]),
+    # one bad date spoils only itself; a typo the list confirms is repaired
+    ("03.05.2017 und 17.05.217", [("03.05.2017", D(2017, 5, 3), None), ("17.05.217", D(2017, 5, 17), None)]),
+    ("03.05.2017, 31.02.2017 und 17.05.2017", [("03.05.2017", D(2017, 5, 3), None), ("31.02.2017", None, None),
+                                               ("17.05.2017", D(2017, 5, 17), None)]),
+    ("03.05.2016, 10.05.2017 und 17.05.217", [("03.05.2016", D(2016, 5, 3), None),
+                                              ("10.05.2017", D(2017, 5, 10), None), ("17.05.217", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_parse_date_list(text, expected):
+    got = [(text[s:e], p.date, p.end_date) for s, e, p in parse_date_list(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["1. und 2. Workshop", "03.05.2017", "Mai und Juni", "3. und 4.", "12.05. und 13.05."])
+def test_not_a_list_of_dates(text):
+    assert parse_date_list(text) is None
 
 
 def test_leap_day_is_valid():

@@ -100,7 +100,17 @@ POPULATION = [
     ("real/lahr.txt", q(44884)),
     ("real/march.txt", q(9007)),
     ("real/friedrichshafen.txt", None),  # the field is empty: the next line is the next label
+    ("real/ulm.txt", q(121540, approximate=True, qualifier="rd.")),
 ]
+
+# Every qualifier the issue names, before a population: the number is read, the qualifier kept as written.
+POPULATION_QUALIFIERS = ["rd.", "rund", "ca.", "ca", "etwa", "ungef.", "knapp", "gut", "über", "mehr als", "bis zu"]
+
+
+@pytest.mark.parametrize("qualifier", POPULATION_QUALIFIERS)
+def test_every_qualifier_before_a_population(qualifier):
+    assert parse_quantity(f"{qualifier} 12.345") == {**q(12345, approximate=True, qualifier=qualifier),
+                                                      "text": f"{qualifier} 12.345"}
 
 
 @pytest.mark.parametrize(("name", "expected"), POPULATION)

@@ -130,6 +130,74 @@ def test_heading_and_answer_on_one_line(plochingen_text, tmp_path):
     assert rec["sections"]["topics"]["text"] == "Wohnen, Arbeit und Sprache"
 
 
+def glue_heading(text: str, key: str, before: str, after: str) -> str:
+    """The heading of ``key`` moved onto the line before it (after ``before``); ``after`` joins it to what
+    follows ("\n\n" keeps the next line, " " glues the prompt to it too)."""
+    m = re.search(r"[ \t]*\n\s*" + re.escape(HEADINGS[key]) + r"[ \t]*\n\s*", text)
+    head = text[:m.start()]
+    if before[:1] in ".!?":  # ``before`` brings the sentence's own mark
+        head = head.rstrip(".")
+    return head + before + HEADINGS[key] + after + text[m.end():]
+
+
+GLUED = [(". ", "\n\n"), (".", "\n\n"), (". ", " "), ("! ", ": "), (".) ", "\n")]
+
+
+@pytest.mark.parametrize("key", SECTION_KEYS[1:])
+@pytest.mark.parametrize("before,after", GLUED)
+def test_a_heading_glued_to_the_sentence_before_it_is_found(plochingen_text, original, tmp_path, key, before, after):
+    """Text from web pages and PDFs: the heading follows the previous section's last sentence on its line, and
+    may have its prompt on the same line."""
+    rec = extract(write(tmp_path, glue_heading(plochingen_text, key, before, after)))
+    assert rec["sections"][key]["heading"].rstrip(":") == HEADINGS[key]
+    assert rec["quality"] == original["quality"]
+    assert squash(rec["sections"][key]["text"]) == squash(original["sections"][key]["text"])
+
+
+@pytest.mark.parametrize("last_sentence", ["Ja, auf jeden Fall.", "Beteiligt war der Freundeskreis Asyl e.V.",
+                                           "Wir danken der VHS (Kursleitung: Frau Maier)."])
+def test_a_heading_glued_to_a_short_or_abbreviated_sentence(plochingen_text, original, tmp_path, last_sentence):
+    """A short last sentence makes the whole line look like the heading; "e.V." is no roman "V."."""
+    chunks = dict(section_chunks(plochingen_text))
+    text = plochingen_text.replace(chunks["costs"], chunks["costs"].rstrip() + "\n" + last_sentence + "\n\n")
+    rec = extract(write(tmp_path, glue_heading(text, "recommendations", " ", "\n\n")))
+    assert rec["sections"]["recommendations"]["heading"] == HEADINGS["recommendations"]
+    assert rec["sections"]["costs"]["text"].endswith(last_sentence)
+
+
+def test_a_long_heading_glued_to_a_value_without_full_stop(plochingen_text, original, tmp_path):
+    rec = extract(write(tmp_path, glue_heading(plochingen_text, "concept", " ", "\n\n")))
+    assert rec["sections"]["concept"]["heading"] == "Veranstaltungskonzept"
+    assert rec["contact"]["email"] == original["contact"]["email"]
+
+
+def test_a_heading_word_inside_a_sentence_is_not_split_off(plochingen_text, tmp_path):
+    chunks = dict(section_chunks(plochingen_text))
+    extra = chunks["assessment"].rstrip() + ("\n\nBesprochen wurden vorab die Themen\nUnd es ging weiter. Themenfelder "
+                                             "waren drei.\n\n")
+    rec = extract(write(tmp_path, plochingen_text.replace(chunks["assessment"], extra)))
+    assert rec["sections"]["topics"]["heading"] == "Themenfelder"
+    assert "Besprochen wurden vorab die Themen" in rec["sections"]["assessment"]["text"]
+    assert "Themenfelder waren drei." in rec["sections"]["assessment"]["text"]
+
+
+@pytest.mark.parametrize("key,cut", [("topics", "Welc"), ("results", "Ne"), ("consulting", "Wer"),
+                                     ("participants", "Bitte nennen Sie die Teiln")])
+def test_a_file_cut_off_inside_a_prompt_leaves_the_section_unanswered(plochingen_text, tmp_path, key, cut):
+    start = re.search(r"^\s*" + re.escape(HEADINGS[key]) + r"[ \t]*$", plochingen_text, re.M).end()
+    rec = extract(write(tmp_path, plochingen_text[:start] + "\n\n" + cut))
+    assert rec["sections"][key]["heading"] == HEADINGS[key]
+    assert rec["sections"][key]["answered"] is False
+    assert key in rec["quality"]["unanswered_sections"]
+
+
+def test_a_short_answer_at_the_end_is_still_an_answer(plochingen_text, tmp_path):
+    start = re.search(r"^\s*Themenfelder[ \t]*$", plochingen_text, re.M).end()
+    rec = extract(write(tmp_path, plochingen_text[:start] + "\n\nWohnen"))  # no prompt begins so
+    assert rec["sections"]["topics"]["answered"] is True
+    assert rec["topics"] == ["Wohnen"]
+
+
 def test_cp1252_and_crlf(plochingen_text, original, tmp_path):
     rec = extract(write(tmp_path, plochingen_text.replace("\n", "\r\n"), encoding="cp1252"))
     assert rec["source"]["encoding"] in ("cp1252", "windows-1252")

@@ -1,4 +1,4 @@
-"""Zip-container safety with rules other than Word's: what an .odt reader (issue 15) will rely on."""
+"""Zip-container safety with rules other than Word's: the .odt reader's."""
 from __future__ import annotations
 
 import io
@@ -9,10 +9,9 @@ import pytest
 
 from extractor.core.errors import ExtractionError
 from extractor.readers.limits import Limits
+from extractor.readers.odt.package import OPENDOCUMENT as ODT
 from extractor.readers.zipsafe import ContainerRules, check_container
 
-# OpenDocument: no [Content_Types].xml; XML parts are known by name (manifest, content, styles, RDF metadata).
-ODT = ContainerRules(writer="LibreOffice", xml_suffixes=(".xml", ".rdf"))
 CONTENT = (b'<?xml version="1.0" encoding="UTF-8"?>'
            b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
 LAUGHS = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "haha">]><x>&a;</x>'

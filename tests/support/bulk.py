@@ -72,7 +72,7 @@ def make_corpus(root: Path) -> dict[str, str | None]:
     put("bad/broken.docx", b"PK\x03\x04" + b"\x00garbage" * 50, "corrupt")
     put("bad/scan.pdf", SCANNED_PDF.read_bytes(), "no_text_layer")
     # not report files: counted as skipped
-    (root / "bad" / "notes.odt").write_bytes(b"PK\x03\x04 not imported")
+    (root / "bad" / "notes.xlsx").write_bytes(b"PK\x03\x04 not imported")
     (root / "2017" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     return files
 

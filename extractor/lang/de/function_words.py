@@ -22,3 +22,7 @@ DETERMINERS = ["diese", "dieser", "dieses", "jede", "alle"]
 
 # Endings of an inflected adjective ("operativen", "neue", "kommunaler").
 ADJECTIVE_ENDINGS = ["e", "en", "er", "es", "em"]
+
+# Endings of adjectives and participles used as nouns for people ("die Beteiligten", "Engagierten",
+# "Ehrenamtlichen", "Helfenden"): such a word ends a name, it is not part of one.
+NOMINALISED_ENDINGS = ["igten", "ierten", "enden", "lichen", "tigen"]

@@ -48,6 +48,14 @@ ORG_TAKES_NAME = {"Freundeskreis Asyl", "Arbeitskreis Asyl", "AK Asyl", "Asylkre
                   "Polizeirevier", "Polizeiposten", "Jobcenter", "Integrationsrat", "Integrationsbeirat",
                   "Kolpingsfamilie", "Musikschule", "Stadtbibliothek", "Kleiderkammer", "Statistisches Landesamt",
                   "Stat. Landesamt", "Landesamt"}
+# Gazetteer entries that name an activity rather than a body ("an der Flüchtlingshilfe Beteiligte"): an
+# organisation only with a proper name after them ("Flüchtlingshilfe Lindach e.V.").
+ACTIVITY_NAMES = {"Flüchtlingshilfe", "Flüchtlingssozialarbeit", "Integrationsmanagement", "Migrationsberatung"}
+# Bodies every town has, which a list of fields of work names as a field ("Schule, Sport, Feuerwehr"): written
+# bare in such a list they are no organisation.
+GENERIC_BODIES = {"Feuerwehr", "Freiwillige Feuerwehr", "Polizei", "Sportverein", "Kirchengemeinde",
+                  "evangelische Kirchengemeinde", "katholische Kirchengemeinde", "Evangelische Kirchengemeinde",
+                  "Katholische Kirchengemeinde"}
 # Club abbreviations followed by their place ("TSV Rotfelden", "SV Musterdorf 1920").
 CLUB_ABBREVIATIONS = ["TSV", "SV", "FC", "TV", "SC", "SpVgg", "TSG", "VfB", "VfL", "DJK", "SSV", "TuS", "SG",
                       "FV", "TTC", "MV", "GV"]
@@ -57,6 +65,17 @@ CLUB_ABBREVIATIONS = ["TSV", "SV", "FC", "TV", "SC", "SpVgg", "TSG", "VfB", "VfL
 ORG_INTRODUCERS = ["Büro", "Fa.", "Firma", "Agentur"]
 # ... and these belong to it ("Initiative Frühlingserwachen", "Stiftung Bürgermut").
 ORG_NAME_HEADS = ["Institut", "Verein", "Initiative", "Stiftung"]
+# Descriptors before a name written in capitals ("Anlaufstelle PFIFF"): like "Büro", not part of the name.
+ACRONYM_INTRODUCERS = ["Anlaufstelle", "Beratungsstelle", "Fachstelle", "Koordinierungsstelle", "Treffpunkt",
+                       "Projekt"]
+# Kinds of body whose name follows in quotes ("Initiative „Willkommen in Lindach“", "Verein "Miteinander"").
+QUOTED_NAME_HEADS = ["Initiative", "Bürgerinitiative", "Verein", "Förderverein", "Projekt", "Netzwerk", "Bündnis",
+                     "Aktionsbündnis", "Arbeitskreis", "Helferkreis", "Freundeskreis", "Stiftung",
+                     "Arbeitsgemeinschaft"]
+# Services in the name of a consultant's firm after the owner's surname ("Weinmann Moderation Beratung").
+FIRM_SERVICE_WORDS = ["Moderation", "Beratung", "Prozessbegleitung", "Consulting", "Coaching", "Kommunikation",
+                      "Mediation", "Training", "Partner", "Projektmanagement", "Organisationsberatung",
+                      "Organisationsentwicklung", "Beteiligung", "Dialog", "Supervision", "Planung"]
 # Legal-form suffixes that end an organisation name.
 ORG_SUFFIXES = ["e.V.", "e. V.", "eV", "gGmbH", "GmbH", "mbH", "AG", "GbR", "eG", "KG", "UG", "gUG", "Stiftung"]
 
@@ -69,6 +88,13 @@ NOT_ACRONYMS = {"KFD", "PDF", "EUR", "TEUR", "EU", "USA", "BW", "OB", "BM", "CEO
 # Institution nouns followed by what they are of or for ("Institut für Sozialforschung", "Verband der ...").
 INSTITUTIONS_WITH_ATTRIBUTE = ["Institut", "Universität", "Hochschule", "Akademie", "Stiftung", "Verein", "Verband",
                                "Netzwerk", "Landratsamt"]
+# Their plurals, which coordinate several ("Universitäten Freiburg und Kassel" are two universities).
+INSTITUTION_PLURALS = {"Universitäten": "Universität", "Hochschulen": "Hochschule", "Landratsämter": "Landratsamt",
+                       "Volkshochschulen": "Volkshochschule", "Akademien": "Akademie"}
+# Heads of a name that goes on with lower-case words ("Verein für soziale Arbeit Lindach e.V.", "Verband
+# deutscher Sinti", "Stiftung für ein offenes Miteinander").
+NAME_HEADS = ["Verein", "Förderverein", "Verband", "Stiftung", "Institut", "Gesellschaft", "Bund", "Netzwerk",
+              "Initiative", "Arbeitskreis", "Arbeitsgemeinschaft", "Akademie", "Werk", "Bündnis", "Forum"]
 # Institution nouns followed directly by their place ("Universität Freiburg", "Landratsamt Esslingen").
 INSTITUTIONS_BEFORE_PLACE = ["Universität", "Hochschule", "Landratsamt"]
 # Institution nouns written after a proper name ("Zeppelin Universität", "Bertelsmann Stiftung").
@@ -79,6 +105,8 @@ INSTITUTIONS_AFTER_HYPHEN = ["Uni", "Universität", "Hochschule", "Stiftung", "I
 ORG_COMPOUND_ENDINGS = ["verein", "verband", "stiftung", "institut", "akademie", "universität", "-uni", "-hochschule",
                         "initiative", "netzwerk"]
 # Endings of office compounds that take a proper name after them ("Zukunftsbüro Oberschwaben").
-OFFICE_COMPOUND_ENDINGS = ["büro", "agentur", "werkstatt"]
+OFFICE_COMPOUND_ENDINGS = ["büro", "agentur", "werkstatt", "zentrum"]
+# ... but not these, which name a part of town or a building ("im Stadtzentrum Lindach").
+NOT_OFFICE_COMPOUNDS = {"Stadtzentrum", "Ortszentrum", "Einkaufszentrum", "Gemeindezentrum", "Dorfzentrum"}
 # Words that may join the parts of one organisation name ("Verein für ...", "Tafel Rottenburg am Neckar").
 NAME_JOINERS = {"und", "für", "&", "/", "-", "am", "an", "der", "des", "ob", "zu"}

@@ -6,7 +6,7 @@ spaces between them.
 """
 
 # The true value is about the number ("ca. 40").
-ABOUT = ["ca.", "ca", "circa", "cirka", "zirka", "etwa", "rund", "ungefähr", "ungefaehr", "ungef.", "annähernd",
+ABOUT = ["ca.", "ca", "circa", "cirka", "zirka", "etwa", "rund", "rd.", "rd", "ungefähr", "ungefaehr", "ungef.", "annähernd",
          "annaehernd", "schätzungsweise", "schaetzungsweise", "geschätzt", "geschaetzt", "an die", "um die", "~",
          "≈"]
 # It is at least or more than the number ("gut 40", "mehr als 25").

@@ -41,9 +41,10 @@ from docx.parts.document import DocumentPart
 from extractor.core.document import Document, DocumentBuilder, DocumentMeta
 
 from ..files import sha256_of
+from ..limits import Budget
 from ..options import ReadOptions
 from ..zipsafe import check_container, refuse
-from .body import BodyReader, Budget
+from .body import BodyReader
 from .numbering import Numbering
 from .package import WORD, numbering_root, open_document
 from .styles import Styles

@@ -2,21 +2,19 @@
 classified as heading, list item (with the marker Word draws) or paragraph, into a ``DocumentBuilder``."""
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator
 
 from lxml import etree
 
 from extractor.core.document import DocumentBuilder
-from extractor.core.errors import ExtractionError
 from extractor.core.warnings import RecordWarning
 
-from ..limits import Limits
-from ..markers import LIST_MARKER, SYMBOL_BULLETS
+from ..limits import Budget
+from ..markers import LIST_MARKER, with_marker
+from ..wordproc import ParagraphText, add_cell, add_paragraph
 from .numbering import ListCounters, Numbering
-from .paragraphs import ParagraphText, is_placeholder, read_paragraph, short_bold_line
+from .paragraphs import is_placeholder, read_paragraph
 from .styles import ParaStyle, Styles, outline_level
 from .wordml import num_and_level, qn, w_int, w_val
 
@@ -59,41 +57,6 @@ class _Classified:
     level: int | None
     ilvl: int
     text: str                     # the paragraph text, a list item's with the marker Word draws
-
-
-def _typed_bullet(text: str) -> bool:
-    match = LIST_MARKER.match(text)
-    if match:
-        return not any(ch.isalnum() for ch in match.group())  # "1." or "a)" typed is not a bullet
-    first = text.lstrip()[:1]
-    return bool(first) and first in SYMBOL_BULLETS
-
-
-def _with_marker(text: str, marker: str | None) -> str:
-    if marker is None or _typed_bullet(text):
-        return text
-    return f"{marker} {text.lstrip()}"
-
-
-class Budget:
-    """Stops a body walk past the text limit or the time limit, instead of checking at the end: a
-    30 MB docx of short random paragraphs held 55 million characters and took 270 s to walk."""
-
-    def __init__(self, limits: Limits, path: Path):
-        self.max_chars = limits.max_text_chars
-        self.max_seconds = limits.max_seconds
-        self.deadline = time.monotonic() + limits.max_seconds
-        self.path = path
-        self.chars = 0
-        self.items = 0
-
-    def spend(self, chars: int) -> None:
-        self.chars += chars
-        self.items += 1
-        if self.chars > self.max_chars:
-            raise ExtractionError("too_large", f"more than {self.max_chars:,} characters of text", self.path)
-        if self.items % 256 == 0 and time.monotonic() > self.deadline:
-            raise ExtractionError("timeout", f"reading stopped after {self.max_seconds:g} s", self.path)
 
 
 class BodyReader:
@@ -141,21 +104,14 @@ class BodyReader:
             kind = "list_item"
         else:
             kind = "paragraph"
-        text = _with_marker(para.text, marker) if kind == "list_item" else para.text
+        text = with_marker(para.text, marker) if kind == "list_item" else para.text
         return _Classified(style, para, kind, level, ilvl or 0, text)
 
     def paragraph(self, p: etree._Element) -> None:
         c = self.classify(p)
-        para = c.para
-        if self.budget:
-            self.budget.spend(len(c.text))
-        if para.text.strip():
-            self.builder.add(c.kind, c.text, keep_newlines=True, level=c.level, style=c.style.name,
-                             bold=short_bold_line(para.text, para.bold), font_size=para.font_size,
-                             indent=c.ilvl if c.kind == "list_item" else 0)
-        elif not para.boxes:
-            self.builder.gap()
-        for box in para.boxes:
+        add_paragraph(self.builder, self.budget, c.para, kind=c.kind, text=c.text, level=c.level,
+                      style=c.style.name, indent=c.ilvl)
+        for box in c.para.boxes:
             self.blocks(box)
 
     def table(self, tbl: etree._Element) -> None:
@@ -167,12 +123,7 @@ class BodyReader:
                 tc_pr = tc.find(qn("w:tcPr"))
                 span = max(1, w_int(tc_pr, qn("w:gridSpan"), 1))
                 if not _is_merge_continuation(tc_pr):
-                    lines, bold = self.cell_lines(tc)
-                    text = "\n".join(lines)
-                    if self.budget:
-                        self.budget.spend(len(text))
-                    self.builder.add("table_cell", text, keep_newlines=True, table=number, row=row_no, col=col,
-                                     bold=short_bold_line(text, bold))
+                    add_cell(self.builder, self.budget, *self.cell_lines(tc), table=number, row=row_no, col=col)
                 col += span
 
     def cell_lines(self, container: etree._Element) -> tuple[list[str], bool]:

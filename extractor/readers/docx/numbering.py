@@ -11,17 +11,12 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from ..markers import bullet_marker, format_number
 from .styles import Styles
 from .wordml import MAX_ILVL, MC_FALLBACK, num_and_level, on_off, qn, w_val
 
 _MAX_LINKS = 8                    # numStyleLink hops; a hostile file may loop
-_MAX_LETTER_REPEAT = 30           # Word writes 27 as "aa", 53 as "aaa"; beyond this, digits
 _LEVEL_REF = re.compile(r"%([1-9])")
-# Bullet glyphs all read as "•" (Symbol "\uf0b7", Wingdings "\uf0a7" and "§", Courier "o", ...),
-# except a dash, which a reader sees as a dash and a txt writer types as "-".
-_DASH_BULLETS = {"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uf02d"}
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
 @dataclass(frozen=True)
@@ -133,23 +128,6 @@ class Numbering:
         return None
 
 
-def _format_number(value: int, fmt: str) -> str:
-    if fmt in ("none", "bullet"):
-        return ""
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    if fmt in ("lowerLetter", "upperLetter") and 0 < value <= 26 * _MAX_LETTER_REPEAT:
-        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
-        roman = ""
-        for amount, digits in _ROMAN:
-            count, value = divmod(value, amount)
-            roman += digits * count
-        return roman.upper() if fmt == "upperRoman" else roman
-    return str(value)  # decimal, and every format not rendered here (ordinal, enclosed, CJK ...)
-
-
 class ListCounters:
     """Running list numbers in document order, giving each numbered paragraph its visible marker.
 
@@ -200,10 +178,7 @@ def _render_marker(level: Level, levels: dict[int, Level], counts: list[int | No
     if level.fmt == "none":
         return None
     if level.fmt == "bullet":
-        glyph = level.text.strip()
-        if not glyph:
-            return None
-        return "-" if glyph in _DASH_BULLETS else "•"
+        return bullet_marker(level.text)
 
     def number(match: re.Match) -> str:
         ref = int(match.group(1)) - 1
@@ -212,6 +187,6 @@ def _render_marker(level: Level, levels: dict[int, Level], counts: list[int | No
             return ""
         value = counts[ref] if counts[ref] is not None else ref_level.start
         fmt = "decimal" if level.legal and ref_level.fmt not in ("none", "bullet") else ref_level.fmt
-        return _format_number(value, fmt)
+        return format_number(value, fmt)
 
     return _LEVEL_REF.sub(number, level.text).strip() or None

@@ -3,14 +3,13 @@ whether it is all bold, its font size, and the text boxes anchored in it."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from lxml import etree
 
+from ..wordproc import ParagraphText
 from .styles import ParaStyle, Styles
 from .wordml import MC_FALLBACK, on_off, qn
 
-_BOLD_MAX_CHARS = 120
 # Subtrees that hold no visible text of this paragraph.
 _SKIP = {qn(t) for t in ("w:pPr", "w:rPr", "w:sdtPr", "w:sdtEndPr", "w:del", "w:moveFrom", "w:instrText",
                          "w:delText", "w:fldData", "w:footnoteReference", "w:endnoteReference")} | {MC_FALLBACK}
@@ -22,14 +21,6 @@ _SYMBOLS = {"F0B7": "•", "F0A7": "▪", "F0FE": "☒", "F0FD": "☒", "F078": 
 
 def is_placeholder(sdt: etree._Element) -> bool:
     return bool(on_off(sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}")))
-
-
-@dataclass
-class ParagraphText:
-    text: str
-    bold: bool
-    font_size: float | None
-    boxes: list[etree._Element]
 
 
 def read_paragraph(p: etree._Element, para: ParaStyle, styles: Styles) -> ParagraphText:
@@ -67,8 +58,3 @@ def read_paragraph(p: etree._Element, para: ParaStyle, styles: Styles) -> Paragr
             pass
     font_size = sizes.most_common(1)[0][0] if sizes else None
     return ParagraphText(text=text, bold=bold, font_size=font_size, boxes=boxes)
-
-
-def short_bold_line(text: str, bold: bool) -> bool:
-    line = " ".join(text.split())
-    return bold and "\n" not in text.strip() and 0 < len(line) < _BOLD_MAX_CHARS and not line.endswith(".")

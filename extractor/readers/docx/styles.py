@@ -2,23 +2,14 @@
 style names, list styles, numbering given by a style, and run properties inherited through styles."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..wordproc import heading_level_of_name, is_list_style_name
 from .wordml import num_and_level, qn, w_val
 
-_HEADING_NAME = re.compile(r"^(?:heading|überschrift|ueberschrift|berschrift)([1-9])$")
-_TITLE_NAMES = {"title", "titel"}
-# Keys are casefolded names or ids without spaces and digits ("List Bullet 2" -> "listbullet").
-_LIST_STYLES = {"list", "listbullet", "listnumber", "listparagraph", "liste", "listenabsatz", "listennummer",
-                "aufzählungszeichen", "aufzhlungszeichen", "aufzählung", "aufzhlung"}
 _MAX_CHAIN = 32                   # basedOn chains are a handful deep; a hostile file may loop
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[\s\d]+", "", name.casefold())
 
 
 @dataclass
@@ -82,7 +73,7 @@ class Styles:
             if outline is not None:
                 info.level = outline_level(outline)
                 break
-            level = _heading_level_of_name(w_val(style, qn("w:name")), style.get(qn("w:styleId")))
+            level = heading_level_of_name(w_val(style, qn("w:name")), style.get(qn("w:styleId")))
             if level is not None:
                 info.level = level
                 break
@@ -90,7 +81,7 @@ class Styles:
             num_id, ilvl = num_and_level(style.find(f"{qn('w:pPr')}/{qn('w:numPr')}"))
             info.num_id = info.num_id if info.num_id is not None else num_id
             info.ilvl = info.ilvl if info.ilvl is not None else ilvl
-        info.list_name = any(_key(n) in _LIST_STYLES for s in chain
+        info.list_name = any(is_list_style_name(n) for s in chain
                              for n in (w_val(s, qn("w:name")), s.get(qn("w:styleId"))) if n)
         self._para_cache[style_id] = info
         return info
@@ -122,16 +113,3 @@ def outline_level(value: str) -> int | None:
     except ValueError:
         return None
     return number + 1 if 0 <= number <= 8 else None
-
-
-def _heading_level_of_name(*names: str | None) -> int | None:
-    for name in names:
-        if not name:
-            continue
-        key = re.sub(r"\s+", "", name.casefold())
-        if key in _TITLE_NAMES:
-            return 0
-        match = _HEADING_NAME.match(key)
-        if match:
-            return int(match.group(1))
-    return None

@@ -54,7 +54,7 @@ def contact(ctx) -> dict:
     if email and email.value:
         ents = ctx.entities("EMAIL", start=email.lines[0].start, end=email.lines[-1].end)
         if ents:
-            out["email"] = ents[0].text
+            out["email"] = ents[0]._.value
     return out
 
 
@@ -86,7 +86,7 @@ def _classify(ctx, part: TextSpan, out: dict, orgs: list[str]) -> None:
         elif ent.label_ == "PHONE" and not out["phone"]:
             out["phone"] = normalise_phone(ent.text)
         elif ent.label_ == "EMAIL" and not out["email"]:
-            out["email"] = ent.text
+            out["email"] = ent._.value  # lower case, as the entity's value
         else:
             continue
         rest_pieces = [p for piece in rest_pieces for p in _cut(piece, ent.start_char, ent.end_char)]

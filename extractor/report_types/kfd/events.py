@@ -57,10 +57,20 @@ def events(ctx) -> list[dict]:
             continue
         start, end = _times(ctx, ent)
         kind = _kind(ent)
-        event = {"kind": kind, "date": date, "end_date": end_date, "start": start, "end": end}
-        if event not in out:
-            out.append(event)
+        _add(out, {"kind": kind, "date": date, "end_date": end_date, "start": start, "end": end})
     return out
+
+
+def _add(events: list[dict], event: dict) -> None:
+    """A date named again is the same event ("Durchführung am 09.05.2017 und 13.05.2017" and later "09.05.2017 –
+    In dieser Veranstaltung ..."): what one mention lacks the other tells. Mentions that disagree (another
+    kind, other times) are events of their own."""
+    for known in events:
+        if all(known[k] == event[k] or known[k] is None or event[k] is None for k in event) \
+                and (known["date"], known["end_date"]) == (event["date"], event["end_date"]):
+            known.update({k: v for k, v in event.items() if known[k] is None})
+            return
+    events.append(event)
 
 
 def _is_event_date(ctx, ent, strict: bool) -> bool:

@@ -39,6 +39,8 @@ def municipality(ctx) -> dict:
             out["kind"] = MUNICIPALITY_KINDS[kind.group(1).lower()]
             name_part = name_part[kind.end():].strip()
         out["name"] = name_part or None
+        if out["kind"] is None and out["name"]:
+            out["kind"] = _kind_in_title(ctx, out["name"])
     pop = labels.get("population")
     if pop and pop.value:
         out["population"] = parse_quantity(pop.lines[0].text)
@@ -50,6 +52,18 @@ def municipality(ctx) -> dict:
         out["region"] = region(reg.lines[0].text)
     _reconcile_name(ctx, out)
     return out
+
+
+def _kind_in_title(ctx, name: str) -> str | None:
+    """The kind the report's title gives the municipality whose name the form writes bare: a line before the
+    first heading that is "Stadt Leinfelden-Echterdingen"."""
+    starts = [sec.heading.start if sec.heading else sec.body_start for sec in ctx.sections.sections.values()]
+    title = ctx.doc.text[:min(starts, default=0)]
+    for line in title.splitlines():
+        kind = _KIND.match(line.strip())
+        if kind and line.strip()[kind.end():].strip(" :,-–") == name:
+            return MUNICIPALITY_KINDS[kind.group(1).lower()]
+    return None
 
 
 def region(text: str) -> str:

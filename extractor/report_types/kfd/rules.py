@@ -13,13 +13,14 @@ from extractor.report_types.generic.items import section_items
 from .contact import contact
 from .costs import costs
 from .events import events
-from .mentions import moderation, organisations
+from .mentions import drop_own_authority, moderation, organisations
 from .municipality import municipality
 from .participants import participants
 from .topics import topics
 
 
 def build_fields(ctx: Any) -> dict[str, Any]:
+    drop_own_authority(ctx)
     return {
         "municipality": municipality(ctx),
         "contact": contact(ctx),

@@ -20,11 +20,16 @@ def topics(ctx) -> list[str]:
     return tag(sec.answer_text)
 
 
+# "Ehren- und Hauptamtliche", "Ehren- Hauptamtliche": a first part whose compound ends like the word after it.
+_TRUNCATED = re.compile(r"([A-Za-zÄÖÜäöüß]{3,})\s?-\s+(?:(?:und|oder|bzw\.|sowie)\s+)?([A-Za-zÄÖÜäöüß]{4,})")
+
+
 def tag(text: str) -> list[str]:
     low = text.lower()
     # Each distinct word once, and words of an excluded stem ("Wohnmobil") dropped up front.
     words = [w for w in dict.fromkeys(w.lower().strip("-") for w in _WORD.findall(text))
              if not w.startswith(_EXCLUDE)]
+    completed = _completed_compounds(text)
     by_length: dict[int, list[str]] = {}
     for w in words:
         by_length.setdefault(len(w), []).append(w)
@@ -34,11 +39,22 @@ def tag(text: str) -> list[str]:
             if " " in stem:
                 hit = stem in low
             else:
-                hit = any(w.startswith(stem) for w in words) or _typo_of(stem, by_length)
+                hit = any(w.startswith(stem) for w in words) or _typo_of(stem, by_length) or any(
+                    word.startswith(stem) for word in completed.get(stem[:3], ()))
             if hit:
                 found.append(topic)
                 break
     return found
+
+
+def _completed_compounds(text: str) -> dict[str, list[str]]:
+    """The compounds a truncated first part stands for, by their first three letters: "Ehren- Hauptamtliche"
+    -> "ehrenamtliche" (the first part and each ending of the word after it)."""
+    out: dict[str, list[str]] = {}
+    for m in _TRUNCATED.finditer(text):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        out.setdefault(first[:3], []).extend(first + second[k:] for k in range(1, len(second) - 2))
+    return out
 
 
 def _typo_of(stem: str, by_length: dict[int, list[str]]) -> bool:

@@ -23,7 +23,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "Sicherheit": ("sicherheit", "kriminalität", "polizei", "ängste", "sorgen"),
     "Kultur/Religion": ("kultur", "religion", "interkulturell", "glaube", "werte"),
     "Zusammenleben": ("zusammenleben", "nachbarschaft", "willkommenskultur", "akzeptanz", "zuwanderung",
-                      "rassismus", "vorurteil", "armut"),
+                      "rassismus", "vorurteil", "armut",
+                      # the rules of living together: manners and norms
+                      "pünktlichkeit", "zuverlässigkeit", "toleranz", "umgangsformen"),
     "Beratung und Betreuung": ("beratung", "betreuung", "sozialarbeit", "begleitung", "anlaufstelle"),
     "Mobilität": ("mobilität", "öpnv", "nahverkehr", "fahrrad"),
     "Information und Öffentlichkeit": ("öffentlichkeitsarbeit", "information der bevölkerung", "transparenz",

@@ -6,6 +6,7 @@ import pytest
 
 from extractor.lang.de import calendar
 from extractor.pipeline.engine import extract
+from extractor.report_types.kfd.topics import tag
 from tests.conftest import SAMPLES
 
 FORMATS = ["txt", "docx", "pdf"]
@@ -198,3 +199,100 @@ def test_event_without_year_is_placed_by_its_weekday(tmp_path, weekday, number):
     rec = extract(p)
     assert [e["date"] for e in rec["events"]] == [f"2017-06-{day:02d}", "2017-06-22"]
     assert any(w["code"] == "year_inferred" for w in rec["quality"]["warnings"])
+
+
+def plochingen_with(tmp_path, *replacements):
+    """The Plochingen report with ``(old, new)`` replacements, as a file."""
+    text = (SAMPLES / "plochingen.txt").read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new)
+    p = tmp_path / "plochingen_changed.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract(p)
+
+
+DATE_LINES = "Bürgerdialog am 07.06.2017 von 18:00 - 20:30\nExpertenworkshop am 22.06.2017 von 10:00 - 15:00"
+PLOCHINGEN_EVENTS = [
+    {"kind": "Bürgerdialog", "date": "2017-06-07", "end_date": None, "start": "18:00", "end": "20:30"},
+    {"kind": "Expertenworkshop", "date": "2017-06-22", "end_date": None, "start": "10:00", "end": "15:00"}]
+
+
+def test_a_date_named_again_is_one_event_with_what_each_mention_tells(tmp_path):
+    rec = plochingen_with(tmp_path, ("Durchführung:\n" + DATE_LINES, (
+        "Durchführung am: 07.06.2017 und 22.06.2017\n"
+        "07.06.2017 – Der Bürgerdialog lief von 18:00 - 20:30 im Rathaus.\n"
+        "22.06.2017 – Der Expertenworkshop lief von 10:00 - 15:00 im Rathaus.")))
+    assert rec["events"] == PLOCHINGEN_EVENTS
+    assert [e["value"] for e in rec["entities"] if e["label"] == "DATE"][:2] == ["2017-06-07", "2017-06-22"]
+
+
+def test_mentions_of_one_day_that_disagree_stay_two_events(tmp_path):
+    rec = plochingen_with(tmp_path, ("Expertenworkshop am 22.06.2017 von 10:00 - 15:00",
+                                     "Expertenworkshop am 07.06.2017 von 10:00 - 15:00"))
+    assert [(e["kind"], e["date"], e["start"]) for e in rec["events"]] == [
+        ("Bürgerdialog", "2017-06-07", "18:00"), ("Expertenworkshop", "2017-06-07", "10:00")]
+
+
+def test_a_list_of_event_dates_keeps_its_good_dates_and_repairs_a_confirmed_typo(tmp_path):
+    rec = plochingen_with(tmp_path, ("Durchführung:\n" + DATE_LINES, "Durchführung am: 07.06.2017 und 22.06.217"))
+    assert [e["date"] for e in rec["events"]] == ["2017-06-07", "2017-06-22"]
+    assert any(w["code"] == "date_repaired" and "22.06.217" in w["message"] for w in rec["quality"]["warnings"])
+    rec = plochingen_with(tmp_path, ("Durchführung:\n" + DATE_LINES, "Durchführung am: 07.06.2016, 14.06.2017 und "
+                                                                     "22.06.217"))
+    assert [e["date"] for e in rec["events"]] == ["2016-06-07", "2017-06-14"]
+    assert any(w["code"] == "invalid_date" and "22.06.217" in w["message"] for w in rec["quality"]["warnings"])
+
+
+@pytest.mark.parametrize("title,kind", [("Stadt Plochingen", "Stadt"), ("Gemeinde Plochingen:", "Gemeinde"),
+                                        ("Steckbrief\nStadt Plochingen", "Stadt"), ("Bericht Plochingen", None),
+                                        ("Stadt Esslingen", None)])
+def test_the_title_gives_the_kind_of_a_name_written_bare(tmp_path, title, kind):
+    rec = plochingen_with(tmp_path, ("Angaben zur Kommune\n", f"{title}\nAngaben zur Kommune\n"))
+    assert (rec["municipality"]["name"], rec["municipality"]["kind"]) == ("Plochingen", kind)
+
+
+CONSULTING = ("Die Konzeption und Durchführung des Kommunalen Flüchtlingsdialogs wurde durch Herrn Dr. Thomas Pfohl und "
+              "Herrn Daniel Paric von Taten.Drang unterstützt.")
+
+
+@pytest.mark.parametrize("answer,orgs,persons", [
+    # an affiliation is where a person works, not who moderated
+    ("Moderiert hat Herr Dr. Thomas Pfohl, Dozent an der Universität Tübingen.", [], ["Dr. Thomas Pfohl"]),
+    ("Moderiert hat Herr Dr. Thomas Pfohl, Dozent an den Universitäten Tübingen und Kassel.", [],
+     ["Dr. Thomas Pfohl"]),
+    # the body another belongs to did not moderate itself
+    ("Moderiert hat die Initiative Frühlingserwachen der Zeppelin-Uni.", ["Initiative Frühlingserwachen"], []),
+    # the town's own contact person prepared with the moderator; moderating was the moderator's
+    ("Moderiert hat Herr Dr. Thomas Pfohl von Taten.Drang. Herr Pfohl hat mit Herrn Unseld vorbereitet.",
+     ["Taten.Drang"], ["Dr. Thomas Pfohl"]),
+])
+def test_moderation_is_who_moderated(tmp_path, answer, orgs, persons):
+    rec = plochingen_with(tmp_path, (CONSULTING, answer))
+    assert rec["moderation"] == {"organisations": orgs, "persons": persons}
+
+
+def test_the_contact_e_mail_is_lower_case_as_its_entity(tmp_path):
+    rec = plochingen_with(tmp_path, ("\nunseld@plochingen.de\n", "\nUnseld@Plochingen.de\n"))
+    assert rec["contact"]["email"] == "unseld@plochingen.de"
+    assert [(e["text"], e["value"]) for e in rec["entities"] if e["label"] == "EMAIL"] == [
+        ("Unseld@Plochingen.de", "unseld@plochingen.de")]
+
+
+def test_the_contact_blocks_own_offices_are_no_organisation_entities():
+    rec = extract(SAMPLES / "real" / "hemsbach.txt")
+    assert rec["contact"]["organisation"] == "Stadtverwaltung Hemsbach, Ordnungsamt"
+    assert "Ordnungsamt" not in [e["value"] for e in rec["entities"] if e["label"] == "ORG"]
+    assert "Ordnungsamt" not in [o["name"] for o in rec["organisations"]]
+
+
+@pytest.mark.parametrize("text,tags", [
+    ("Ehren- und Hauptamtliche, Geflüchtete", ["Ehrenamt"]),
+    ("Ehren- Hauptamtliche und Geflüchtete", ["Ehrenamt"]),
+    ("Ehren - und Hauptamtlichen", ["Ehrenamt"]),
+    ("Wohn- und Geschäftshäuser", []),
+    ("Zuverlässigkeit und Pünktlichkeit", ["Zusammenleben"]),
+    ("Toleranz im Ort", ["Zusammenleben"]),
+])
+def test_topic_words(text, tags):
+    assert tag(text) == tags
