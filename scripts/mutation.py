@@ -127,6 +127,13 @@ def run(name: str, target: Target, children: int, everything: bool) -> int:
     if not names:
         print("   every mutant caught already (--all tests them again)")
         return 0
+    status = _mutmut_run(work, names, children)
+    # mutmut makes the mutants of changed code during that run: test those it has not tested yet
+    new = [k for k, s in results(name, target).items() if s == "not checked"]
+    return status | (_mutmut_run(work, new, children) if new and not status else 0)
+
+
+def _mutmut_run(work: Path, names: list[str], children: int) -> int:
     return subprocess.call([mutmut(), "run", "--max-children", str(children), *names], cwd=work,
                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
 
