@@ -16,7 +16,7 @@ import pytest
 
 from extractor.core import registry
 from extractor.reports.redact import TOKENS, Finder, Finding, OffsetMap, finder_for, redact, replace, shared_path
-from tests.support.records import plochingen_planted
+from tests.support.records import plochingen_planted, strings
 
 RT = registry.get("kfd")
 BARE = Finder()     # knows no names: only the rules for unknown data
@@ -141,16 +141,6 @@ FOLDER = "/home/funseld/kfd-berichte"
 @pytest.fixture
 def plain() -> dict:
     return plochingen_planted()
-
-
-def strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (k, *strings(v))]
-    if isinstance(value, list):
-        return [s for v in value for s in strings(v)]
-    return []
 
 
 def test_planted_items_leave_no_trace_in_any_field_or_the_path(plain):

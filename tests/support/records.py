@@ -28,3 +28,14 @@ def plochingen_planted() -> dict:
         path = Path(tmp) / FILE_NAME
         path.write_text(text, encoding="utf-8")
         return extract(path)
+
+
+def strings(value) -> list[str]:
+    """Every string in a record (keys too), as plain text: a JSON dump would escape backslashes."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
