@@ -5,6 +5,7 @@ Run from the repository root:
     python -m benchmarks.run                          # 300 generated reports per format
     python -m benchmarks.run --n 60 --formats txt,pdf --json bench.json
     python -m benchmarks.run --pdf-backends pdfium,pdfplumber   # both pdf engines, side by side
+    python -m benchmarks.run --formats pdf --pdf-dir samples/forms/pdf   # LibreOffice exports of Word forms
     python -m benchmarks.run --memory                 # peak RSS importing 500 and 5,000 documents
 
 What it does, in one run:
@@ -162,6 +163,24 @@ def _floor_read(fmt: str, path: Path) -> dict[str, float]:
     return {"pdfplumber": _cpu_ms(plumber)[0], "pypdfium2": _cpu_ms(pdfium)[0]}
 
 
+def _pdf_read_parts(path: Path, options) -> dict[str, float]:
+    """The pdf read stage in parts, CPU ms: the engine's words and ruling lines, the layout (lines,
+    tables, columns, blocks), and within the layout the ruled-table finder alone."""
+    from extractor.readers.pdf import ENGINES
+    from extractor.readers.pdf.layout import layout
+    from extractor.readers.pdf.settings import DEFAULT_LAYOUT
+    from extractor.readers.pdf.tables import ruled_cells
+
+    data = path.read_bytes()
+    words_ms, pages = _cpu_ms(ENGINES[options.pdf_engine], path, data, options, [])
+    if pages is None:  # declined (damaged): not part of this breakdown
+        return {}
+    layout_ms = _cpu_ms(layout, pages)[0]
+    tables_ms = _cpu_ms(lambda: [ruled_cells(p.rules, DEFAULT_LAYOUT) for p in pages])[0]
+    return {"read_words": words_ms, "read_layout": layout_ms, "read_tables": tables_ms,
+            "ruled_pages": sum(1 for p in pages if ruled_cells(p.rules, DEFAULT_LAYOUT))}
+
+
 def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], skip_store: bool,
                        work: Path) -> dict:
     """Per-document CPU ms per stage and of the floor, by format (pdf once per backend)."""
@@ -210,13 +229,25 @@ def measure_in_process(paths: dict[str, list[Path]], pdf_backends: list[str], sk
                     schema_version=record["schema_version"], extractor_version=__version__, record=record,
                     headline=rt.headline(record), error_code=None, error_message=None, duration_ms=round(row["pipeline_wall"])))[0]
             row.update(_floor_read(fmt, path) if backend in (None, pdf_backends[0]) else {})
+            if fmt == "pdf":
+                row.update(_pdf_read_parts(path, options))
             row["tokenise"] = _cpu_ms(tokenizer.make_doc, doc.text)[0]
             row["tokenise_pipeline"] = _cpu_ms(nlp.make_doc, doc.text)[0]
             row["chars"] = len(doc.text)
             row["pages"] = doc.meta.pages or 0
             if i > 0:
                 rows.append(row)
-        results[name] = {"format": fmt, "backend": backend, "docs": len(rows), "failed": failed,
+        if fmt == "pdf" and rows:
+            results_extra = {
+                "pages_total": int(sum(r["pages"] for r in rows)),
+                "ruled_pages_total": int(sum(r.get("ruled_pages", 0) for r in rows)),
+                "per_page_ms": {k: statistics.median(r[k] / max(r["pages"], 1) for r in rows if k in r)
+                                for k in ("read", "read_words", "read_layout", "pipeline")}}
+            ruled = [r["read_tables"] / r["ruled_pages"] for r in rows if r.get("ruled_pages")]
+            results_extra["per_page_ms"]["read_tables"] = statistics.median(ruled) if ruled else 0.0
+        else:
+            results_extra = {}
+        results[name] = {**results_extra, "format": fmt, "backend": backend, "docs": len(rows), "failed": failed,
                          "median_ms": {k: statistics.median(r[k] for r in rows) for k in rows[0]} if rows else {},
                          "mean_ms": {k: statistics.fmean(r[k] for r in rows) for k in rows[0]} if rows else {}}
         _say(f"  {name}: {len(rows)} documents measured")
@@ -361,6 +392,22 @@ def print_tables(report: dict) -> None:
                       "pdf: pdfplumber extract_text / pypdfium2 get_text_range")
     console.print(stages)
 
+    pdf_rows = [(name, row) for name, row in report["in_process"].items()
+                if row["format"] == "pdf" and row.get("per_page_ms")]
+    if pdf_rows:
+        per_page = Table(title="PDF per page (median CPU ms per page over the documents)", title_justify="left")
+        for col in ("engine", "docs", "pages", "with ruled tables", "read", "words + rules", "layout",
+                    "ruled tables (a page with them)", "pipeline"):
+            per_page.add_column(col, justify="left" if col == "engine" else "right")
+        for name, row in pdf_rows:
+            m = row["per_page_ms"]
+            per_page.add_row(name, str(row["docs"]), str(row["pages_total"]), str(row["ruled_pages_total"]),
+                             *(f"{m[k]:.2f}" for k in ("read", "read_words", "read_layout", "read_tables", "pipeline")))
+        per_page.caption = ("words + rules: the engine (stage 1); layout: lines, ruled tables, columns, blocks; "
+                            "ruled tables: finding the cells (pdfplumber's lines strategy on the ruling lines), "
+                            "per page that has a table, part of layout")
+        console.print(per_page)
+
     if report.get("imports"):
         imp = Table(title="Import through run_import (wall clock, worker start-up included)", title_justify="left")
         for col in ("format", "docs", "workers", "seconds", "first result s", "docs/s", "steady docs/s",
@@ -454,6 +501,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="pdf engines to measure, first = the one whose floors are reported "
                              "(default: the reader's default)")
     parser.add_argument("--corpus-dir", help="generate into (or reuse) this folder instead of a temporary one")
+    parser.add_argument("--pdf-dir", help="measure the PDFs in this folder instead of generated ones "
+                                          "(e.g. samples/forms/pdf: Word forms exported by LibreOffice)")
     parser.add_argument("--json", help="also write the figures as JSON to this file ('-' for stdout)")
     parser.add_argument("--memory", action="store_true",
                         help="memory mode: import 500 and then 5,000 documents, print both peaks")
@@ -484,8 +533,12 @@ def main(argv: list[str] | None = None) -> None:
             report = {"machine": machine, "memory": res}
         else:
             corpus = Path(args.corpus_dir) if args.corpus_dir else work / "corpus"
-            _say(f"generating {args.n} reports per format into {corpus} ...")
-            paths = generate(corpus, args.n, args.formats, args.workers)
+            generated = tuple(f for f in args.formats if f != "pdf" or not args.pdf_dir)
+            if generated:
+                _say(f"generating {args.n} reports per format ({','.join(generated)}) into {corpus} ...")
+            paths = generate(corpus, args.n, generated, args.workers) if generated else {}
+            if args.pdf_dir and "pdf" in args.formats:
+                paths["pdf"] = sorted(Path(args.pdf_dir).glob("*.pdf"))[:args.n]
             _say("measuring stages and floors in this process ...")
             in_process = measure_in_process(paths, backends, args.skip_store, work)
             report = {"machine": machine, "n": args.n, "in_process": in_process,

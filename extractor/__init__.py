@@ -1,4 +1,4 @@
-"""report-extractor: free-text reports on a fixed form (.txt, .docx, .pdf) -> validated JSON records."""
+"""report-extractor: free-text reports on a fixed form (.txt, .docx, .pdf, scans) -> validated JSON records."""
 from importlib.metadata import PackageNotFoundError, version
 
 try:

@@ -30,7 +30,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 OUT = ROOT / "tests" / "data" / "bad"
-SCANNED = "../scanned/2015_1_Reaktion_Gemeinderat_Unterstuetzung_Heuweiler_Buergerrunde.pdf"
 SEED = 7
 MiB = 1024 * 1024
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -313,6 +312,24 @@ def _image_only_pdf() -> bytes:
     return _reportlab_pdf(draw)
 
 
+def _page_image(fmt: str) -> bytes:
+    """Page 1 of samples/plochingen.pdf as a small grayscale image file (50 dpi)."""
+    import pypdfium2
+    page = pypdfium2.PdfDocument(SAMPLES / "plochingen.pdf")[0]
+    out = io.BytesIO()
+    page.render(scale=50 / 72, grayscale=True).to_pil().convert("L").save(out, fmt)
+    return out.getvalue()
+
+
+def _png_declaring(width: int, height: int) -> bytes:
+    """A PNG whose header declares ``width`` x ``height`` pixels, with one row of data."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit grayscale
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * (width + 1)))
+            + chunk(b"IEND", b""))
+
+
 # --- office formats: odt, doc, rtf (issue 15) ----------------------------------------------------------
 
 def _odf_encrypt(members: list[tuple[str, bytes]], password: bytes) -> bytes:
@@ -488,6 +505,13 @@ def build() -> dict[str, tuple[bytes, dict]]:
         "a bzip2 member of ~800 bytes inflating to 1 GiB while the zip declares 1,000 bytes")
     add("encrypted.pdf", _encrypted_pdf(), "encrypted", "user password 'geheim' (RC4 128)")
     add("image_only.pdf", _image_only_pdf(), "no_text_layer", "one page that is only a bitmap")
+    png, jpeg = _page_image("PNG"), _page_image("JPEG")
+    add("truncated.png", png[: len(png) * 6 // 10], "corrupt", "the first 60 % of a PNG of a page")
+    add("truncated.jpg", jpeg[: len(jpeg) * 6 // 10], "corrupt", "the first 60 % of a JPEG of a page")
+    add("not_an_image.png", b"\x89PNG\r\n\x1a\n" + bytes(rng.getrandbits(8) for _ in range(4096)), "corrupt",
+        "the PNG signature, then 4 KB of random bytes")
+    add("pixel_bomb.png", _png_declaring(100_000, 100_000), "too_large",
+        "a PNG declaring 100,000 x 100,000 pixels (10 GB decoded) in 400 bytes")
     add("truncated.pdf", pdf_bytes[: len(pdf_bytes) * 6 // 10], "corrupt",
         "the first 60 % of samples/plochingen.pdf")
     add("many_pages.pdf", _many_pages_pdf(2500), "too_large", "2,500 real pages (limit 2,000) in an object stream")
@@ -545,9 +569,7 @@ def codecs_bom(encoding: str) -> bytes:
 
 
 def manifest(files: dict[str, tuple[bytes, dict]]) -> dict:
-    entries = {name: entry for name, (_, entry) in sorted(files.items())}
-    entries[SCANNED] = {"expect": "no_text_layer", "why": "a real scanned letter (kept in tests/data/scanned)"}
-    return entries
+    return {name: entry for name, (_, entry) in sorted(files.items())}
 
 
 def main(argv: list[str] | None = None) -> int:

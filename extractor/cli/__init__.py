@@ -20,7 +20,7 @@ from .type_file import type_group
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=CONVENTION)
 @click.version_option(__version__, prog_name="report-extractor")
 def main() -> None:
-    """Turn free-text reports (.txt, .docx, .pdf) written on a fixed form into validated JSON records.
+    """Turn free-text reports (.txt, .docx, .pdf; scans by OCR) written on a fixed form into validated JSON records.
 
     Each record holds the form's sections (answer text without the prompt questions, and whether the
     section is missing or unanswered), the report type's typed fields (for KFD: municipality, contact,

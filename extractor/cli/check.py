@@ -10,8 +10,8 @@ from extractor.core.report_type import ReportType
 from extractor.reports.check import WRITERS
 
 from .common import (DB_HELP, EXIT_FAILED, EXIT_OK, checked_inputs, choose_writer, csv_option, fail_usage,
-                     follow_symlinks_option, inputs_argument, nothing_found, open_db, open_output, output_options,
-                     type_option)
+                     follow_symlinks_option, inputs_argument, make_read_options, nothing_found, open_db, open_output,
+                     output_options, read_options, type_option)
 
 EPILOG = """\b
 Examples:
@@ -43,10 +43,12 @@ Exit status: 0 every report read, 1 some files could not be read, 2 usage error 
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="Seconds one file may take (files only).")
 @type_option("Report type")
+@read_options
 @follow_symlinks_option
 def check(inputs: tuple[str, ...], db: str | None, fmt: str | None, output: str | None, file_mode: int,
           html: Path | None, include_non_forms: bool, csv_style, workers: int | None, timeout: float,
-          report_type: ReportType, follow_symlinks: bool) -> None:
+          report_type: ReportType, password: str | None, ask_password: bool, pdf_engine: str, ocr: str, ocr_lang: str,
+          ocr_dpi: int, follow_symlinks: bool) -> None:
     """Check which reports miss which sections: a database, or report files and folders.
 
     INPUTS is either one database (a SQLite file or a URL) or report files and folders.
@@ -81,8 +83,9 @@ def check(inputs: tuple[str, ...], db: str | None, fmt: str | None, output: str 
         from extractor.bulk.batch import BatchError
         paths = checked_inputs(inputs)
         try:
+            options = make_read_options(password, pdf_engine, ask_password, ocr=ocr, ocr_lang=ocr_lang, ocr_dpi=ocr_dpi)
             checks = check_files(paths, Console(stderr=True), rt, follow_symlinks=follow_symlinks, workers=workers,
-                                 timeout=timeout)
+                                 timeout=timeout, options=options)
         except BatchError as exc:
             click.echo(f"error: {shown(str(exc))}", err=True)
             sys.exit(EXIT_FAILED)

@@ -33,7 +33,8 @@ STDIN = "-"          # as an input: standard input; as -o: standard output
 CONVENTION = """\b
 Conventions (all commands):
   INPUTS     report files and folders; folders are searched recursively for .txt, .docx and .pdf
-             files. A path that does not exist is a usage error. "-" reads standard input (convert).
+             files and scans (.png, .jpg, .jpeg, .tif, .tiff). A path that does not exist is a usage
+             error. "-" reads standard input (convert).
              A symbolic link to a file outside the given folders is skipped and listed
              (--follow-symlinks reads it).
   -o FILE    write FILE; its extension gives the format (.csv, .json, .html, ...), and an extension
@@ -201,8 +202,17 @@ PASSWORD_ENV = "REPORT_EXTRACTOR_PDF_PASSWORD"
 
 
 def read_options(f: Callable) -> Callable:
-    """``--password``/``--ask-password`` and ``--pdf-engine``, handed to the command as one ``ReadOptions``
-    (through ``make_read_options``)."""
+    """``--password``/``--ask-password``, ``--pdf-engine``, ``--ocr``, ``--ocr-lang`` and ``--ocr-dpi``,
+    handed to the command as one ``ReadOptions`` (through ``make_read_options``)."""
+    f = click.option("--ocr-dpi", type=click.IntRange(50, 1200), default=300, show_default=True, metavar="DPI",
+                     help="Resolution PDF pages are rendered at for OCR; image files above it are scaled down "
+                          "to it.")(f)
+    f = click.option("--ocr-lang", default="deu", show_default=True, metavar="LANG",
+                     help="Tesseract language(s) for OCR, '+'-joined (deu+eng); each needs its language data "
+                          "(Debian: tesseract-ocr-LANG).")(f)
+    f = click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                     help="Read pages by OCR (Tesseract): auto = PDF pages without a usable text layer and "
+                          "image files; always = every page; never = none (a scan fails as no_text_layer).")(f)
     f = click.option("--pdf-engine", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium",
                      show_default=True, envvar="REPORT_EXTRACTOR_PDF_BACKEND", show_envvar=True,
                      help="Library that reads PDF text: pdfium is about 15 times faster; a damaged PDF is "
@@ -224,11 +234,16 @@ def follow_symlinks_option(f: Callable) -> Callable:
                              "(by default they are skipped and listed).")(f)
 
 
-def make_read_options(password: str | None, pdf_engine: str, ask_password: bool = False):
+def make_read_options(password: str | None, pdf_engine: str, ask_password: bool = False, *, ocr: str = "auto",
+                      ocr_lang: str = "deu", ocr_dpi: int = 300):
     from extractor.readers import ReadOptions
     if ask_password:
         password = click.prompt("Password for encrypted PDFs", hide_input=True, err=True)
-    return ReadOptions(password=password, pdf_engine=pdf_engine)  # type: ignore[arg-type]
+    try:
+        return ReadOptions(password=password, pdf_engine=pdf_engine, ocr=ocr, ocr_lang=ocr_lang,  # type: ignore[arg-type]
+                           ocr_dpi=ocr_dpi)
+    except ValueError as exc:  # a malformed --ocr-lang
+        raise click.BadParameter(str(exc)) from None
 
 
 def open_db(db, *, create: bool, file_mode: int | None = None):

@@ -55,12 +55,13 @@ STDIN_NAME = "<stdin>"  # source.file of a record read from standard input
 @file_mode_option
 @click.option("--debug", is_flag=True, help="Show a traceback for unexpected internal errors.")
 def convert(inputs: tuple[str, ...], output: str | None, fmt: str | None, report_type: ReportType,
-            password: str | None, ask_password: bool, pdf_engine: str, follow_symlinks: bool, file_mode: int,
-            debug: bool) -> None:
+            password: str | None, ask_password: bool, pdf_engine: str, ocr: str, ocr_lang: str, ocr_dpi: int,
+            follow_symlinks: bool, file_mode: int, debug: bool) -> None:
     """Convert report files (or folders of them, searched recursively) into JSON records.
 
     The format is recognised by content, not by extension. Inside folders only .txt, .docx and .pdf
-    files are taken; files named explicitly are always tried. "-" reads one report from standard input.
+    files and scans (.png, .jpg, .jpeg, .tif, .tiff) are taken; files named explicitly are always tried.
+    "-" reads one report from standard input. Scanned pages are read by OCR (--ocr).
     """
     from rich.console import Console
 
@@ -90,7 +91,8 @@ def convert(inputs: tuple[str, ...], output: str | None, fmt: str | None, report
             nothing_found("convert", paths, refused)
     many = len(files) > 1
     writer = None if folder is not None else choose_writer(WRITERS, fmt, output, "jsonl" if many else "json")
-    options = make_read_options(password, pdf_engine, ask_password)  # after the usage errors: it may prompt
+    options = make_read_options(password, pdf_engine, ask_password, ocr=ocr, ocr_lang=ocr_lang,
+                                ocr_dpi=ocr_dpi)  # after the usage errors: it may prompt
     failed = 0
 
     def records(progress: BatchProgress | None) -> Iterator[tuple[dict[str, Any], Path | None]]:

@@ -41,11 +41,12 @@ now or in an earlier run (unchanged since; --force tries them again); 2 usage er
 @follow_symlinks_option
 @file_mode_option
 def import_(inputs: tuple[str, ...], db: str, workers: int | None, timeout: float, force: bool,
-            report_type: ReportType, password: str | None, ask_password: bool, pdf_engine: str,
-            follow_symlinks: bool, file_mode: int) -> None:
+            report_type: ReportType, password: str | None, ask_password: bool, pdf_engine: str, ocr: str,
+            ocr_lang: str, ocr_dpi: int, follow_symlinks: bool, file_mode: int) -> None:
     """Import report files (folders are searched recursively) into a database.
 
-    Only .txt, .docx and .pdf files inside folders are taken; other files are counted as skipped.
+    Only .txt, .docx and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff) inside folders are taken;
+    other files are counted as skipped. Scanned pages are read by OCR (--ocr), which counts against --timeout.
     Files run in parallel worker processes; a file that fails is stored with its error code.
     """
     from rich.console import Console
@@ -61,7 +62,7 @@ def import_(inputs: tuple[str, ...], db: str, workers: int | None, timeout: floa
     if not found.files:  # before the database is made: a usage error changes nothing
         nothing_found("import", paths, len(found.refused))
     del found
-    options = make_read_options(password, pdf_engine, ask_password)
+    options = make_read_options(password, pdf_engine, ask_password, ocr=ocr, ocr_lang=ocr_lang, ocr_dpi=ocr_dpi)
     store = open_db(db, create=True, file_mode=file_mode)
     out, err = Console(), Console(stderr=True)
     try:

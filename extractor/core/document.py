@@ -38,6 +38,17 @@ class Block:
         return {k: v for k, v in self.__dict__.items() if v is not None and v is not False}
 
 
+@dataclass(frozen=True)
+class OcrInfo:
+    """Which pages OCR read, with what, and how sure it was (the record's ``source.ocr``)."""
+    engine: str                     # "tesseract"
+    version: str                    # the engine's version, "5.5.4"
+    language: str                   # the language data used, "deu"
+    dpi: int                        # the resolution pages were read at (PDF pages: rendered at)
+    pages: list[int]                # 1-based numbers of the pages read by OCR
+    mean_confidence: float | None   # mean word confidence over those pages, 0-100 (None: no words)
+
+
 @dataclass
 class DocumentMeta:
     path: str
@@ -47,6 +58,7 @@ class DocumentMeta:
     pages: int | None = None
     encoding: str | None = None
     removed: list[str] = field(default_factory=list)  # running headers/footers dropped by the reader
+    ocr: OcrInfo | None = None      # None: no page was read by OCR
 
 
 @dataclass

@@ -21,6 +21,7 @@ CODES = {
     "hostile": "the file contains constructs refused for safety",
     "invalid_record": "the extracted record failed validation",
     "internal": "unexpected internal error",
+    "ocr_unavailable": "a page needs OCR but Tesseract or its language data is not installed",
     "write_failed": "the output file could not be written",
     "converter_unavailable": "the program that converts this format (LibreOffice) is not installed",
 }

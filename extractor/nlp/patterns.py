@@ -16,7 +16,9 @@ def _words(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
 
 
-QUALIFIER = r"(?:(?:" + QUALIFIER_PATTERN + r")[ \t]+)"  # on the number's line: "Gesamt" in a table cell above is a label
+# On the number's line ("Gesamt" in a table cell above is a label), or ending a line of running text that
+# wraps before the number ("sind etwa\n2800 Euro": the qualifier follows a word on its line).
+QUALIFIER = (r"(?:(?:" + QUALIFIER_PATTERN + r")[ \t]+|(?<=\S[ \t])(?:" + QUALIFIER_PATTERN + r")[ \t]*\n[ \t]*)")
 
 # --- e-mail and web addresses -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b")

@@ -76,7 +76,7 @@ def pattern_entities(doc: Doc) -> Doc:
     for label, regex, rule in REGEX_LABELS:
         part = "ent" if "ent" in regex.groupindex else 0  # a pattern may mark the entity inside its match
         for m in regex.finditer(text):
-            stripped = m.group(part).rstrip(" \t")
+            stripped = m.group(part).rstrip()  # "Rathausplatz 21\n\n": an entity ends at its last character
             span = doc.char_span(m.start(part), m.start(part) + len(stripped), label=label,
                                  alignment_mode="expand", span_id=rule)
             if span is not None and span.text.strip():

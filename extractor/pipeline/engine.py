@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -129,7 +130,8 @@ def _build_record(doc: Document, rt: ReportType, lap: _Laps) -> dict[str, Any]:
         "report_type": rt.name,
         "schema_version": rt.version,
         "source": {"file": as_text(doc.meta.path), "sha256": doc.meta.sha256, "format": doc.meta.format,
-                   "pages": doc.meta.pages, "encoding": doc.meta.encoding},
+                   "pages": doc.meta.pages, "encoding": doc.meta.encoding,
+                   "ocr": asdict(doc.meta.ocr) if doc.meta.ocr else None},
         **fields,
         "sections": sections,
         "entities": [_entity_out(ctx, *item) for item in ctx.entity_index()],

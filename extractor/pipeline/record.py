@@ -35,12 +35,23 @@ class Money(Quantity):
     label: str | None = Field(None, title="wofür", description="z. B. „Gesamtkosten“")
 
 
+class Ocr(RecordPart):
+    engine: Literal["tesseract"] = Field(title="OCR-Programm")
+    version: str = Field(title="Version des OCR-Programms")
+    language: str = Field(title="Sprachmodell", description="„deu“; mehrere mit „+“")
+    dpi: int = Field(title="Auflösung", description="Punkte pro Zoll, mit denen die Seiten gelesen wurden")
+    pages: list[int] = Field(title="per OCR gelesene Seiten", description="1-basiert")
+    mean_confidence: float | None = Field(title="mittlere Wortsicherheit",
+                                          description="0-100, Mittel über alle Wörter der gelesenen Seiten")
+
+
 class Source(RecordPart):
     file: str = Field(title="Datei")
     sha256: str = Field(title="SHA-256 der Datei")
     format: Literal[READABLE_FORMATS] = Field(title="Format")  # type: ignore[valid-type]
     pages: int | None = Field(None, title="Seiten")
     encoding: str | None = Field(None, title="Zeichenkodierung")
+    ocr: Ocr | None = Field(None, title="Texterkennung (OCR)", description="null: keine Seite per OCR gelesen")
 
 
 class Section(RecordPart):

@@ -17,6 +17,8 @@ from extractor.core.document import Block, Document
 from extractor.core.form import FormDef, LabelDef, SectionDef
 from extractor.core.warnings import NOT_A_FORM, RecordWarning
 
+from .table_labels import CellKey, pair_cells
+
 # Heading scores (rapidfuzz ratio, 0-100) needed, by how much the layout supports the line being a heading.
 HEADING_MIN_PLAIN = 85      # an ordinary line
 HEADING_MIN_STYLED = 75     # heading style, bold or larger font
@@ -497,14 +499,33 @@ def _collect_labels(sdef: SectionDef, body: list[Line], m: _Matcher,
                     labels: dict[str, LabelValue]) -> list[LabelValue]:
     found: list[LabelValue] = []
     current: LabelValue | None = None
+    first_lines: dict[CellKey, str] = {}
     for ln in body:
+        key = _cell_key(ln)
+        if key is not None:
+            first_lines.setdefault(key, ln.text)
+    # Table cells pair by the table's rows and columns; other lines belong to the label above them.
+    value_of = pair_cells(first_lines, lambda text: m.label(text, sdef.labels) is not None) if first_lines else {}
+    of_cell: dict[CellKey, LabelValue] = {}
+    in_cell: CellKey | None = None
+    for ln in body:
+        key = _cell_key(ln)
+        if key is not None and key != in_cell:
+            current = None  # a value does not run on from one cell into the next
+        in_cell = key
+        if key in value_of:
+            current = of_cell.get(value_of[key])
+            if current is not None and ln.text.strip():
+                current.lines.append(_stripped(ln))
+            continue
         hit = m.label(ln.text, sdef.labels)
-        # A table cell in the value column is always a value, never a label.
-        if hit and not (ln.block.kind == "table_cell" and (ln.block.col or 0) > 0):
+        if hit:
             ld, value_at = hit
             label_end = ln.end if value_at is None else ln.start + value_at
             label_text = ln.text[: label_end - ln.start].rstrip()
             current = LabelValue(ld.key, Span(label_text, ln.start, ln.start + len(label_text)))
+            if key is not None:
+                of_cell.setdefault(key, current)
             if ld.key not in labels:
                 labels[ld.key] = current
                 found.append(current)
@@ -514,6 +535,14 @@ def _collect_labels(sdef: SectionDef, body: list[Line], m: _Matcher,
                 current.lines.append(Span(raw.strip(), s, s + len(raw.strip())))
             continue
         if current is not None and ln.text.strip():
-            current.lines.append(Span(ln.text.strip(), ln.start + (len(ln.text) - len(ln.text.lstrip())),
-                                      ln.start + len(ln.text.rstrip())))
+            current.lines.append(_stripped(ln))
     return found
+
+
+def _cell_key(ln: Line) -> CellKey | None:
+    b = ln.block
+    return (b.table, b.row or 0, b.col or 0) if b.kind == "table_cell" and b.table is not None else None
+
+
+def _stripped(ln: Line) -> Span:
+    return Span(ln.text.strip(), ln.start + (len(ln.text) - len(ln.text.lstrip())), ln.start + len(ln.text.rstrip()))

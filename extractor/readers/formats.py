@@ -56,6 +56,18 @@ def _is_rtf(head: bytes) -> bool:
     return head.startswith(b"{\\rtf")
 
 
+def _is_png(head: bytes) -> bool:
+    return head.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def _is_jpeg(head: bytes) -> bool:
+    return head.startswith(b"\xff\xd8\xff")
+
+
+def _is_tiff(head: bytes) -> bool:
+    return head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")  # classic and BigTIFF
+
+
 FORMATS: tuple[Format, ...] = (
     Format("pdf", "PDF", (".pdf",), _is_pdf, reader="pdf"),
     Format("docx", "Word document", (".docx",), _is_zip, member="word/document.xml", reader="docx"),
@@ -70,6 +82,10 @@ FORMATS: tuple[Format, ...] = (
     # Any other OLE2 file: the doc reader tells Word from Excel/PowerPoint by the streams inside.
     Format("doc", "Word 97-2003 document", (".doc",), _is_ole, reader="doc"),
     Format("rtf", "RTF document", (".rtf",), _is_rtf, reader="rtf"),
+    # Scans sent as images: every page is read by OCR.
+    Format("png", "PNG image", (".png",), _is_png, reader="image"),
+    Format("jpeg", "JPEG image", (".jpg", ".jpeg"), _is_jpeg, reader="image"),
+    Format("tiff", "TIFF image", (".tif", ".tiff"), _is_tiff, reader="image"),
     # Plain text is what no other format claims; it comes last.
     Format("txt", "text", (".txt", ".text"), lambda head: True, reader="txt"),
 )

@@ -49,6 +49,12 @@ class Limits:
         210 MB of memory and under a 1 GB address-space limit).
     max_rtf_depth (1,000): .rtf, groups nested in one another ("{{{...}}}"), checked before LibreOffice
         starts. Word and LibreOffice write a few dozen.
+    max_image_pixels (80,000,000): pixels of one page image: an image file's page (checked from its
+        header, before it is decoded: a decompression bomb declares billions) or a PDF page rendered
+        for OCR (a page too large for it at the OCR resolution is rendered at a lower one). An A4 scan
+        at 600 dpi has 35 million; Pillow's own guard warns at 89 million.
+    max_ocr_seconds (1,800): wall-clock budget for the OCR of one file. OCR takes 2-4 s per page
+        (docs/ocr.md), so this is some 500 pages; the import's per-file ``--timeout`` applies as well.
     """
     max_file_bytes: int = 100 * MB
     max_txt_bytes: int = 20 * MB
@@ -63,6 +69,8 @@ class Limits:
     max_convert_seconds: float = 60.0
     max_convert_memory: int = 2048 * MB
     max_rtf_depth: int = 1_000
+    max_image_pixels: int = 80_000_000
+    max_ocr_seconds: float = 1800.0
 
 
 DEFAULT_LIMITS = Limits()

@@ -18,6 +18,8 @@ WARNINGS = {
     "page_without_text": "PDF-Seite ohne Text (gescannt oder nur Bild); nicht gelesen",
     "rotated_text": "Gedrehter Text auf einer PDF-Seite wurde nicht gelesen",
     "unmapped_glyphs": "Schriftzeichen ohne Unicode-Zuordnung; der Text kann verstümmelt sein",
+    "ocr_used": "Gescannte Seiten per Texterkennung (OCR) gelesen",
+    "ocr_low_confidence": "Texterkennung (OCR) auf einer Seite unsicher; Text mit der Vorlage vergleichen",
 }
 
 # error codes of unreadable files (extractor/core/errors.py CODES)
@@ -29,7 +31,7 @@ ERRORS = {
     "unsupported": "Dateiformat nicht unterstützt",
     "corrupt": "beschädigt oder nicht, was die Endung sagt",
     "encrypted": "passwortgeschützt",
-    "no_text_layer": "PDF ohne Textebene (Scan); Texterkennung nötig",
+    "no_text_layer": "kein Text: PDF ohne Textebene, und die Texterkennung fand keinen (oder war aus)",
     "too_large": "überschreitet eine Größengrenze",
     "timeout": "Zeitlimit überschritten",
     "decode": "Zeichenkodierung nicht erkennbar",
@@ -38,6 +40,7 @@ ERRORS = {
     "internal": "interner Fehler",
     "write_failed": "Ausgabedatei konnte nicht geschrieben werden",
     "converter_unavailable": "Umwandlungsprogramm (LibreOffice) nicht installiert",
+    "ocr_unavailable": "Scan: Texterkennung (Tesseract mit deutschen Sprachdaten) nicht installiert",
 }
 
 STATES = {"answered": "beantwortet", "unanswered": "unbeantwortet", "missing": "fehlt"}

@@ -11,7 +11,7 @@ from testkit.corpus.events import plan_events
 from testkit.corpus.form import SECTION_KEYS
 from testkit.corpus.gold import check_gold, gold_record, lint_filler, resolve
 from testkit.corpus.layout import lay_out
-from testkit.corpus.model import Report
+from testkit.corpus.model import Report, Sec
 from testkit.corpus.municipality import build_municipality
 from testkit.corpus.people import build_consulting, build_participants
 from testkit.corpus.render_docx import render_docx
@@ -27,6 +27,21 @@ RENDERERS = {"txt": render_txt, "docx": render_docx, "pdf": render_pdf}
 
 def build_report(index: int, plan: dict, seed: str) -> tuple[bytes, dict, Counter]:
     """(file content, gold record, features). One ``random.Random`` per report, seeded from (seed, index)."""
+    r, pre, secs, gold = compose_report(index, plan, seed)
+    data = RENDERERS[r.fmt](r, pre, secs)
+    for k in ("heading_case", "heading_colon", "numbering", "prompts"):
+        r.feat(f"{k}: {plan[k]}")
+    if plan["interleave"]:
+        r.feat("prompts interleaved with answers")
+    if r.fmt == "txt" and plan["indent_from"] is not None:
+        r.feat("txt: indented sections")
+    if r.fmt == "txt":
+        r.feat(f"txt layout: {plan['txt_spacing']}")
+    return data, gold, r.features
+
+
+def compose_report(index: int, plan: dict, seed: str) -> tuple[Report, list[str], list[Sec], dict]:
+    """The report written but not rendered: (report, text before the first heading, sections, gold record)."""
     rng = random.Random(f"{seed}:{index}")
     r = Report(index=index, name=plan["name"], fmt=plan["fmt"], rng=rng, plan=plan, town=plan["town"],
                written_kind=plan["written_kind"], kind=plan["kind"], district=plan["district"],
@@ -45,13 +60,4 @@ def build_report(index: int, plan: dict, seed: str) -> tuple[bytes, dict, Counte
     pre, secs, plants = resolve(r, pre, secs)
     gold = gold_record(r, secs, plants)
     check_gold(r, gold, pre, secs)
-    data = RENDERERS[r.fmt](r, pre, secs)
-    for k in ("heading_case", "heading_colon", "numbering", "prompts"):
-        r.feat(f"{k}: {plan[k]}")
-    if plan["interleave"]:
-        r.feat("prompts interleaved with answers")
-    if r.fmt == "txt" and plan["indent_from"] is not None:
-        r.feat("txt: indented sections")
-    if r.fmt == "txt":
-        r.feat(f"txt layout: {plan['txt_spacing']}")
-    return data, gold, r.features
+    return r, pre, secs, gold

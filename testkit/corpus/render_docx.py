@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from testkit.corpus.model import Report, Sec
+from testkit.corpus.model import Block, Report, Sec
 from testkit.docx_parts import add_lines_with_breaks, add_page_field, add_text_with_links, fixed_zip, set_language
 
 # German Word keeps the built-in names but writes localised style ids; LibreOffice writes its own names.
@@ -96,9 +96,9 @@ def setup_docx_styles(document, mode: str) -> dict:
     return ids
 
 
-def _styled(document, text: str, style_id: str | None, *, bold=False, italic=False, size=None, color=None,
+def _styled(container, text: str, style_id: str | None, *, bold=False, italic=False, size=None, color=None,
             links=False, indent_cm: float | None = None):
-    p = document.add_paragraph()
+    p = container.add_paragraph()
     if style_id:
         p._p.get_or_add_pPr().style = style_id
     if indent_cm:
@@ -119,7 +119,23 @@ def _styled(document, text: str, style_id: str | None, *, bold=False, italic=Fal
 
 
 def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
-    rng, plan = r.rng, r.plan
+    document, ids = new_document(r)
+    add_pre(document, r, ids, pre)
+    for sec in secs:
+        if sec.heading:
+            add_heading(document, r, ids, sec.heading)
+        for b in sec.blocks:
+            if b.kind == "fields":
+                add_fields(document, r, ids, b)
+            else:
+                add_block(document, r, ids, b)
+    return finish(document, r)
+
+
+def new_document(r: Report):
+    """An empty Word document in the report's style world, font, page size and page header and footer:
+    (document, style ids)."""
+    plan = r.plan
     document = docx.Document()
     normal = document.styles["Normal"]
     normal.font.name = plan["docx_font"]
@@ -136,71 +152,91 @@ def render_docx(r: Report, pre: list[str], secs: list[Sec]) -> bytes:
         footer.add_run("Seite ")
         add_page_field(footer)
         r.feat("docx page header and footer")
-    body = ids["body"]
+    return document, ids
+
+
+def add_pre(container, r: Report, ids: dict, pre: list[str]) -> None:
+    """The lines before the first heading: a title and what follows it."""
     for i, line in enumerate(pre):
-        if i == 0 and plan["docx_headings"] != "bold":
-            _styled(document, line, ids["title"])
+        if i == 0 and r.plan["docx_headings"] != "bold":
+            _styled(container, line, ids["title"])
         else:
-            _styled(document, line, body, bold=True, size=14 if i == 0 else 12)
-    prompt_fmt = plan["prompt_format"]
-    for sec in secs:
-        if sec.heading:
-            if ids["heading"]:
-                _styled(document, sec.heading, ids["heading"])
+            _styled(container, line, ids["body"], bold=True, size=14 if i == 0 else 12)
+
+
+def add_heading(container, r: Report, ids: dict, heading: str) -> None:
+    if ids["heading"]:
+        _styled(container, heading, ids["heading"])
+    else:
+        _styled(container, heading, None, bold=True, size=r.plan["bold_heading_size"])
+
+
+def add_fields(document, r: Report, ids: dict, b: Block) -> None:
+    """The municipality part: a label | value table, or labels and values as paragraphs."""
+    plan, body = r.plan, ids["body"]
+    if plan["docx_table"]:
+        table = document.add_table(rows=0, cols=2)
+        tbl_pr = table._tbl.tblPr
+        tstyle = OxmlElement("w:tblStyle")
+        tstyle.set(qn("w:val"), ids["table"])
+        tbl_pr.insert(0, tstyle)
+        for f in b.fields:
+            row = table.add_row()
+            row.cells[0].width, row.cells[1].width = Cm(7), Cm(9)
+            row.cells[0].paragraphs[0].add_run(f.label).bold = True
+            add_value(row.cells[1], r, f.lines)
+        r.feat("docx: municipality part as a table")
+    else:
+        for f in b.fields:
+            if f.inline and f.lines:
+                p = document.add_paragraph()
+                p.add_run(f.inline_label + " ").bold = True
+                add_text_with_links(p, f.lines[0])
+                continue
+            _styled(document, f.label, body, bold=True)
+            if plan["docx_breaks"] and len(f.lines) > 1:
+                add_lines_with_breaks(document.add_paragraph(), f.lines)
             else:
-                _styled(document, sec.heading, None, bold=True, size=plan["bold_heading_size"])
-        for b in sec.blocks:
-            if b.kind == "fields":
-                if plan["docx_table"]:
-                    table = document.add_table(rows=0, cols=2)
-                    tbl_pr = table._tbl.tblPr
-                    tstyle = OxmlElement("w:tblStyle")
-                    tstyle.set(qn("w:val"), ids["table"])
-                    tbl_pr.insert(0, tstyle)
-                    for f in b.fields:
-                        row = table.add_row()
-                        row.cells[0].width, row.cells[1].width = Cm(7), Cm(9)
-                        row.cells[0].paragraphs[0].add_run(f.label).bold = True
-                        cell = row.cells[1]
-                        if plan["docx_breaks"] and len(f.lines) > 1:
-                            add_lines_with_breaks(cell.paragraphs[0], f.lines)
-                        else:
-                            for k, line in enumerate(f.lines):
-                                add_text_with_links(cell.paragraphs[0] if k == 0 else cell.add_paragraph(),
-                                                             line)
-                    r.feat("docx: municipality part as a table")
-                else:
-                    for f in b.fields:
-                        if f.inline and f.lines:
-                            p = document.add_paragraph()
-                            p.add_run(f.inline_label + " ").bold = True
-                            add_text_with_links(p, f.lines[0])
-                            continue
-                        _styled(document, f.label, body, bold=True)
-                        if plan["docx_breaks"] and len(f.lines) > 1:
-                            add_lines_with_breaks(document.add_paragraph(), f.lines)
-                        else:
-                            for line in f.lines:
-                                _styled(document, line, body, links=True)
-                    r.feat("docx: municipality part as paragraphs")
-            elif b.kind == "prompt":
-                for line in b.lines:
-                    _styled(document, line, body, italic=prompt_fmt == "italic",
-                            color="595959" if prompt_fmt == "grey" else None)
-            elif b.kind == "list":
-                real = plan["docx_real_lists"]
-                for k, item in enumerate(b.lines):
-                    if real:
-                        sid = ids["number"] if b.marker in ("1.", "1)", "a)") else ids["bullet"]
-                        _styled(document, item, sid)
-                    else:
-                        _styled(document, f"{b.item_marker(k)} {item}", body, indent_cm=0.6)
-                r.feat("docx lists: " + ("list styles" if real else "typed markers"))
-            elif b.kind == "sub":
-                _styled(document, b.lines[0], body, bold=rng.random() < 0.5)
-            else:
-                for line in b.lines:
+                for line in f.lines:
                     _styled(document, line, body, links=True)
+        r.feat("docx: municipality part as paragraphs")
+
+
+def add_value(cell, r: Report, lines: list[str]) -> None:
+    """A field's value in a table cell: its lines as paragraphs, or split by manual line breaks."""
+    if r.plan["docx_breaks"] and len(lines) > 1:
+        add_lines_with_breaks(cell.paragraphs[0], lines)
+    else:
+        for k, line in enumerate(lines):
+            add_text_with_links(cell.paragraphs[0] if k == 0 else cell.add_paragraph(), line)
+
+
+def add_block(container, r: Report, ids: dict, b: Block) -> None:
+    """An answer block (prompt, list, sub-heading or paragraph) into a document or a table cell."""
+    rng, plan, body = r.rng, r.plan, ids["body"]
+    if b.kind == "prompt":
+        prompt_fmt = plan["prompt_format"]
+        for line in b.lines:
+            _styled(container, line, body, italic=prompt_fmt == "italic",
+                    color="595959" if prompt_fmt == "grey" else None)
+    elif b.kind == "list":
+        real = plan["docx_real_lists"]
+        for k, item in enumerate(b.lines):
+            if real:
+                sid = ids["number"] if b.marker in ("1.", "1)", "a)") else ids["bullet"]
+                _styled(container, item, sid)
+            else:
+                _styled(container, f"{b.item_marker(k)} {item}", body, indent_cm=0.6)
+        r.feat("docx lists: " + ("list styles" if real else "typed markers"))
+    elif b.kind == "sub":
+        _styled(container, b.lines[0], body, bold=rng.random() < 0.5)
+    else:
+        for line in b.lines:
+            _styled(container, line, body, links=True)
+
+
+def finish(document, r: Report) -> bytes:
+    """The document's bytes, with fixed core properties and zip timestamps (rebuilds are byte-identical)."""
     props = document.core_properties
     props.title = "Kommunaler Flüchtlingsdialog – Bericht"
     props.author = props.last_modified_by = r.author

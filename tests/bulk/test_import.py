@@ -14,7 +14,7 @@ from pathlib import Path
 import extractor
 from tests.support.bulk import (HOOK_ENV, as_record, execute, make_corpus, popen_cli, query, run_cli,
                                 run_on_terminal, summary_count)
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, SCANNED_PDF
 
 
 def sha256(path: Path) -> str:
@@ -298,3 +298,23 @@ def test_sqlite_database_uses_wal_and_busy_timeout(tmp_path):
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     assert query(str(db), "PRAGMA journal_mode")[0]["journal_mode"] == "wal"   # persisted in the file
+
+
+def test_a_scan_is_read_by_ocr_in_the_worker_within_the_time_limit(tmp_path):
+    """OCR runs in the import's worker: its time counts against --timeout, and the record stored says
+    which pages OCR read."""
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    (corpus / "letter.pdf").write_bytes(SCANNED_PDF.read_bytes())
+    db = tmp_path / "reports.db"
+    # Rendering, straightening and recognising a 300 dpi page takes seconds, far over half a second.
+    r = run_cli("import", corpus, "--db", db, "--workers", "1", "--timeout", "0.5", timeout=300)
+    assert r.returncode == 1, r.stdout + r.stderr
+    row = query(str(db), "SELECT status, error_code FROM reports")[0]
+    assert (row["status"], row["error_code"]) == ("failed", "timeout")
+    r = run_cli("import", corpus, "--db", db, "--workers", "1", "--timeout", "300", timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    row = query(str(db), "SELECT status, record FROM reports")[0]
+    record = as_record(row["record"])
+    assert row["status"] == "ok" and record["source"]["ocr"]["pages"] == [1]
+    assert "Haushaltsberatungen" in record["text"]

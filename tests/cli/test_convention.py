@@ -60,7 +60,8 @@ def test_nothing_to_do_is_a_usage_error_everywhere(tmp_path, empty_db):
     (empty / "notes.md").write_text("not a report")
     for command in ("convert", "import", "check"):
         usage_error(run_cli(command, empty, "--db", tmp_path / "r.db") if command == "import"
-                    else run_cli(command, empty), f"nothing to {command}: no .pdf, .docx, .odt, .doc, .rtf, .txt, .text files in {empty}")
+                    else run_cli(command, empty),
+                    f"nothing to {command}: no .pdf, .docx, .odt, .doc, .rtf, .png, .jpg, .jpeg, .tif, .tiff, .txt, .text files in {empty}")
     assert not (tmp_path / "r.db").exists()                   # a usage error changes nothing
     usage_error(run_cli("eval", empty), "no *.gold.json files")
     usage_error(run_cli("check", empty_db), "holds no kfd reports")

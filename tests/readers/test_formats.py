@@ -59,10 +59,10 @@ def test_other_documents_are_not_the_form(name):
     assert rec["text"]
 
 
-def test_scanned_pdf_gives_clear_error():
+def test_scanned_pdf_without_ocr_gives_clear_error():
     scanned = SCANNED_PDF
-    r = subprocess.run([sys.executable, "-m", "extractor", "convert", str(scanned)], capture_output=True,
-                       text=True, cwd=ROOT, timeout=120)
+    r = subprocess.run([sys.executable, "-m", "extractor", "convert", "--ocr", "never", str(scanned)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 1
     assert r.stderr.strip() == f"{scanned}: error [no_text_layer]: no text layer (scanned?); OCR needed"
     assert r.stdout == ""

@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from extractor.core.errors import ExtractionError
+from extractor.pipeline.engine import extract
 from extractor.readers import Limits, ReadOptions, read
 from tests.conftest import ROOT, SCANNED_PDF
 
@@ -237,6 +238,27 @@ def test_blocks_follow_reading_order(report):
         assert block.text.startswith(start)
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_heading_run_into_the_last_line_of_a_paragraph_is_found(tmp_path: Path, engine: str):
+    """The next section's heading stands in bold on the last line of the paragraph before (no line
+    break in the text layer): the section is there, not missing."""
+    def draw(c: canvas.Canvas) -> None:
+        _line(c, 90, "Angaben zur Kommune", font="Helvetica-Bold", size=14)
+        _line(c, 115, "Name der Stadt oder Gemeinde: Musterstadt")
+        _line(c, 145, "Veranstaltungskonzept", font="Helvetica-Bold", size=14)
+        _line(c, 170, "Der Dialog fand im Rathaus statt und war gut besucht, alle Gruppen waren da.", justify=True)
+        _line(c, 185, "Es gab viele Gespräche.")
+        run_in = LEFT + pdfmetrics.stringWidth("Es gab viele Gespräche. ", "Helvetica", BODY)
+        _line(c, 185, "Ausgangssituation / Anlass", font="Helvetica-Bold", x=run_in)
+        _line(c, 200, "Die Hilfe für Geflüchtete sollte besser abgestimmt werden.")
+    doc = _read(_single_page(tmp_path / "run_in.pdf", draw), pdf_engine=engine)
+    heading = _block(doc, "Ausgangssituation")
+    assert (heading.text, heading.bold) == ("Ausgangssituation / Anlass", True)
+    assert _block(doc, "Der Dialog").text.endswith("alle Gruppen waren da. Es gab viele Gespräche.")
+    record = extract(tmp_path / "run_in.pdf", options=ReadOptions(pdf_engine=engine))
+    assert record["sections"]["initial_situation"]["text"] == "Die Hilfe für Geflüchtete sollte besser abgestimmt werden."
+
+
 def test_single_page_number_pattern_is_removed(tmp_path: Path):
     def draw(c):
         _line(c, 100, "Einziger Absatz auf dieser Seite.")
@@ -310,10 +332,16 @@ def test_page_without_text_among_text_pages_is_a_warning(tmp_path: Path):
     c.rect(50, 50, 400, 600, fill=1)
     c.showPage()
     c.save()
-    doc = _read(path)
+    doc = _read(path, ocr="never")
     assert doc.text == "Erste Seite mit Text."
     assert [w.code for w in doc.warnings] == ["page_without_text"]
-    assert "2" in doc.warnings[0].message
+    assert doc.warnings[0].message == "no text on page(s) 2 (scanned or image-only pages are read only with OCR)"
+    # With OCR (the default) the page is read by OCR, which finds nothing in a black rectangle either.
+    doc = _read(path, ocr_dpi=72)
+    assert doc.text == "Erste Seite mit Text."
+    assert [w.code for w in doc.warnings] == ["ocr_used", "page_without_text"]
+    assert doc.warnings[1].message == "no text on page(s) 2, not even by OCR"
+    assert doc.meta.ocr.pages == [2]
 
 
 @pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
@@ -415,8 +443,8 @@ def test_real_protocol_nested_bullets_and_hyphen_glyphs():
     assert _block(doc, "o Genossenschaft").text == "o Genossenschaft – sehr sicher, aber hohe Auflagen und teuer"
 
 
-def test_real_scanned_letter_needs_ocr():
-    err = _error(SCANNED_PDF)
+def test_real_scanned_letter_without_ocr_has_no_text_layer():
+    err = _error(SCANNED_PDF, ocr="never")
     assert err.code == "no_text_layer"
     assert err.message == "no text layer (scanned?); OCR needed"
 

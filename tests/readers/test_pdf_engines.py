@@ -12,10 +12,12 @@ from reportlab.pdfgen import canvas
 
 from extractor.core.errors import ExtractionError
 from extractor.readers import DEFAULT_OPTIONS, ReadOptions, read
+from extractor.readers.pdf import ENGINES
 from tests.conftest import ROOT
 
 REAL = sorted((ROOT / "samples" / "real-pdf").glob("*.pdf"))
 CORPUS = sorted((ROOT / "samples" / "corpus").glob("*.pdf"))[:4]
+FORMS = sorted((ROOT / "samples" / "forms" / "pdf").glob("*.pdf"))[::4]  # one of each layout: LibreOffice exports
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # as testkit/pdf_parts.py
 
 
@@ -31,13 +33,38 @@ def test_pdfium_is_the_default():
     assert DEFAULT_OPTIONS.pdf_engine == "pdfium"
 
 
-@pytest.mark.parametrize("path", [ROOT / "samples" / "plochingen.pdf", *REAL, *CORPUS], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [ROOT / "samples" / "plochingen.pdf", *REAL, *CORPUS, *FORMS], ids=lambda p: p.name)
 def test_both_engines_give_the_same_blocks(path: Path):
     fast, reference = _read_with("pdfium", path), _read_with("pdfplumber", path)
     assert _blocks(fast) == _blocks(reference)
     assert fast.text == reference.text
     assert fast.meta.removed == reference.meta.removed  # running headers and footers
     assert [w.code for w in fast.warnings] == [w.code for w in reference.warnings]
+
+
+@pytest.mark.parametrize("path", [ROOT / "samples" / "plochingen.pdf", *REAL, *CORPUS, *FORMS], ids=lambda p: p.name)
+def test_both_engines_draw_the_same_ruling_lines(path: Path):
+    """The ruling lines of the words contract: the same from pdfium's path objects and from the paths
+    pdfminer paints (to float precision: pdfium computes in single precision)."""
+    data = path.read_bytes()
+    fast = ENGINES["pdfium"](path, data, DEFAULT_OPTIONS, [])
+    reference = ENGINES["pdfplumber"](path, data, DEFAULT_OPTIONS, [])
+    assert len(fast) == len(reference)
+    for a, b in zip(fast, reference):
+        key = lambda r: (round(r.top), round(r.x0), r.horizontal)  # noqa: E731
+        assert len(a.rules) == len(b.rules)
+        for x, y in zip(sorted(a.rules, key=key), sorted(b.rules, key=key)):
+            assert x.horizontal == y.horizontal
+            assert max(abs(x.x0 - y.x0), abs(x.x1 - y.x1), abs(x.top - y.top), abs(x.bottom - y.bottom)) < 0.05
+
+
+def test_word_table_borders_come_as_ruling_lines():
+    """LibreOffice exports of Word forms: a table drawn with borders gives vertical ruling lines, one
+    drawn without gives none (the title's underline is a horizontal one)."""
+    for name, vertical in (("pairs-mauchental.pdf", True), ("beside-burgweiler.pdf", False)):
+        path = ROOT / "samples" / "forms" / "pdf" / name
+        page = ENGINES["pdfium"](path, path.read_bytes(), DEFAULT_OPTIONS, [])[0]
+        assert any(not r.horizontal for r in page.rules) is vertical, name
 
 
 def test_page_turned_by_rotate_reads_upright(tmp_path: Path):

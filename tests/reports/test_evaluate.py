@@ -1,12 +1,15 @@
-"""eval: the scorer on hand-made cases, the CLI on a small folder, and the corpus against its thresholds."""
+"""eval: the scorer on hand-made cases, the CLI on a small folder, and the labelled sets against their
+thresholds (the scanned set also against its born-digital twins)."""
 import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from extractor.core import registry
 from extractor.core.report_type import FieldSpec
 from extractor.reports.evaluate import Evaluation, ReportResult, Score, check_thresholds, evaluate, score_field
+from testkit.scans import SCANS
 from tests.conftest import ROOT, SAMPLES
 
 CORPUS = SAMPLES / "corpus"
@@ -94,3 +97,24 @@ def test_real_reports_meet_their_thresholds():
     assert ev.n == 19
     thresholds = json.loads((SAMPLES / "real" / "thresholds.json").read_text())
     assert check_thresholds(ev, thresholds) == [], ev.headline()
+
+
+def test_scanned_reports_meet_their_thresholds_within_two_points_of_born_digital(tmp_path):
+    """samples/scanned (testkit/scans.py): the same reports scanned, read by OCR, score within 2 points of
+    field F1 of their born-digital twins, which are evaluated here against the same gold."""
+    scanned = SAMPLES / "scanned"
+    rt = registry.get("kfd")
+    ev = evaluate(scanned, rt)
+    assert ev.n == len(SCANS) == 7
+    thresholds = json.loads((scanned / "thresholds.json").read_text())
+    assert check_thresholds(ev, thresholds) == [], ev.headline()
+    for scan in SCANS:
+        twin = SAMPLES / scan.source
+        shutil.copy(twin, tmp_path / twin.name)
+        gold = json.loads((scanned / f"{Path(scan.name).stem}.gold.json").read_text(encoding="utf-8"))
+        gold["file"] = twin.name
+        (tmp_path / f"{twin.stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    born_digital = evaluate(tmp_path, rt)
+    assert born_digital.n == ev.n and born_digital.headline()["reports_failed"] == 0
+    scanned_f1, born_f1 = ev.headline()["field_f1"], born_digital.headline()["field_f1"]
+    assert born_f1 - scanned_f1 <= 0.02, (scanned_f1, born_f1, [r.errors for r in ev.reports if r.errors])

@@ -10,9 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 from sqlalchemy import create_engine, text
 
-from tests.conftest import ROOT, SAMPLES, SCANNED_PDF  # noqa: F401  (SCANNED_PDF: a real scan, no text layer)
+from tests.conftest import ROOT, SAMPLES
 
 HOOK_ENV = "_REPORT_EXTRACTOR_TEST_ONLY_SLOW_FILES"
 
@@ -70,11 +72,20 @@ def make_corpus(root: Path) -> dict[str, str | None]:
     put("bad/empty.txt", b"", "empty")
     put("bad/fake.pdf", b"this is a text file wearing a .pdf name\n", "corrupt")
     put("bad/broken.docx", b"PK\x03\x04" + b"\x00garbage" * 50, "corrupt")
-    put("bad/scan.pdf", SCANNED_PDF.read_bytes(), "no_text_layer")
+    put("bad/blank.pdf", _blank_pdf(), "no_text_layer")
     # not report files: counted as skipped
     (root / "bad" / "notes.xlsx").write_bytes(b"PK\x03\x04 not imported")
-    (root / "2017" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "2017" / "photo.gif").write_bytes(b"GIF89a")
     return files
+
+
+def _blank_pdf() -> bytes:
+    """One empty page: no text layer, and nothing for OCR to read."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    c.showPage()
+    c.save()
+    return out.getvalue()
 
 
 def engine_for(db: str):

@@ -45,7 +45,7 @@ from .chars import words_from_chars
 from .failures import (check_page_count, damaged_error, encryption_error, no_pages_error, password_error,
                        skipped_page, timeout_error, unreadable_page)
 from .page_tree import declared_page_count
-from .words import PageWords, Word, font_name, is_bold, word_text
+from .words import MAX_RULES, PageWords, Rule, Word, box_from_baseline, font_name, is_bold, kept_rules, rule, word_text
 
 # Cast once: these return handles as plain ints (cheap to compare and to use as cache keys).
 _get_text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
@@ -58,6 +58,19 @@ _loose_box = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox,
                          ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p))
 _obj_type = ctypes.cast(pdfium_c.FPDFPageObj_GetType, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p))
 _form_count = ctypes.cast(pdfium_c.FPDFFormObj_CountObjects, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p))
+_char_origin = ctypes.cast(pdfium_c.FPDFText_GetCharOrigin, ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double)))
+_obj_matrix = ctypes.cast(pdfium_c.FPDFPageObj_GetMatrix,
+                          ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(pdfium_c.FS_MATRIX)))
+_draw_mode = ctypes.cast(pdfium_c.FPDFPath_GetDrawMode, ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int)))
+_count_segments = ctypes.cast(pdfium_c.FPDFPath_CountSegments, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p))
+_get_segment = ctypes.cast(pdfium_c.FPDFPath_GetPathSegment,
+                           ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+_segment_point = ctypes.cast(pdfium_c.FPDFPathSegment_GetPoint, ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_float)))
+_segment_type = ctypes.cast(pdfium_c.FPDFPathSegment_GetType, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p))
+_segment_close = ctypes.cast(pdfium_c.FPDFPathSegment_GetClose, ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p))
 _obj_font_size = ctypes.cast(pdfium_c.FPDFTextObj_GetFontSize,
                              ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)))
 
@@ -94,6 +107,7 @@ class _PageReader:
         self._flags = ctypes.c_int()
         self._size = ctypes.c_float()
         self._matrix = pdfium_c.FS_MATRIX()
+        self._ox, self._oy = ctypes.c_double(), ctypes.c_double()
 
     @property
     def height(self) -> float:
@@ -134,6 +148,29 @@ class _PageReader:
         if rot == 180:
             return self.x1 - r.right, self.x1 - r.left, r.bottom - self.y0, r.top - self.y0
         return self.y1 - r.top, self.y1 - r.bottom, self.x1 - r.right, self.x1 - r.left
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """(x, top) of a point in page space as displayed, like ``box``."""
+        rot = self.rotation
+        if rot == 0:
+            return x - self.x0, self.y1 - y
+        if rot == 90:
+            return y - self.y0, x - self.x0
+        if rot == 180:
+            return self.x1 - x, y - self.y0
+        return self.y1 - y, self.x1 - x
+
+    def baseline(self, index: int) -> float | None:
+        """The baseline of a character as displayed (top-down), or None where pdfium has no origin."""
+        if not _char_origin(self.tp_ptr, index, self._ox, self._oy):
+            return None
+        return self.point(self._ox.value, self._oy.value)[1]
+
+    def vertical(self, index: int, size: float, top: float, bottom: float) -> tuple[float, float]:
+        """(top, bottom) of a character's box by the contract (from its baseline); pdfium's loose box where
+        the size or the origin is unknown."""
+        baseline = self.baseline(index) if size > 0 else None
+        return (top, bottom) if baseline is None else box_from_baseline(baseline, size)
 
     def words(self, text: str) -> tuple[list[Word], int]:
         """The page's words and the number of rotated words left out."""
@@ -188,8 +225,7 @@ class _PageReader:
             if font is None:
                 continue
             x0, x1, top, bottom = self.box(i)
-            if font.size > 0:
-                top = bottom - font.size
+            top, bottom = self.vertical(i, font.size, top, bottom)
             if font.unmapped or not ch.isprintable():
                 ch = self._cid_text(text, i, i + 1)
             chars.append({"text": "-" if ch == "\ufffe" else ch, "x0": x0, "x1": x1, "top": top,
@@ -242,10 +278,7 @@ class _PageReader:
             raw = self._cid_text(text, s, e)
         word = raw if raw.isascii() and raw.isprintable() else _normalised(raw)  # ASCII: nothing to do
         if word:
-            # pdfium's loose box reaches up to the font's ascent; pdfminer's box is one font size
-            # tall from the descent. Same bottom, same height: line pitches and bands compare alike.
-            if font.size > 0:
-                top = bottom - font.size
+            top, bottom = self.vertical(s, font.size, top, bottom)
             words.append(Word(word, x0, x1, top, bottom, font.size, font.bold))
 
 
@@ -282,6 +315,68 @@ def _overprinted(words: list[Word]) -> bool:
         if round(prev.bottom) == round(w.bottom) and w.x0 < prev.x1 - _OVERPRINT_TOLERANCE:
             return True
     return False
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix applying ``inner`` first, then ``outer`` (PDF's a b c d e f)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _object_matrix(obj: int, m: pdfium_c.FS_MATRIX) -> _Matrix:
+    if not _obj_matrix(obj, m):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _page_rules(page, reader: _PageReader) -> list[Rule]:
+    """The ruling lines of a page's painted paths (the ``words`` contract), form XObjects opened: per path,
+    its straight pieces -- a line-to from the current point, a close back to the subpath's start."""
+    rules: list[Rule] = []
+    m = pdfium_c.FS_MATRIX()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    px, py = ctypes.c_float(), ctypes.c_float()
+    stack = [(ctypes.cast(page, ctypes.c_void_p).value, False, _IDENTITY)]
+    while stack and len(rules) <= MAX_RULES:
+        holder, is_form, outer = stack.pop()
+        n = _form_count(holder) if is_form else pdfium_c.FPDFPage_CountObjects(page)
+        for i in range(n):
+            obj = _form_get_object(holder, i) if is_form else _get_object(holder, i)
+            kind = _obj_type(obj) if obj else None
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                stack.append((obj, True, _then(_object_matrix(obj, m), outer)))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                if not _draw_mode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
+                    continue  # painted neither way: a clipping path
+                a, b, c, d, e, f = _then(_object_matrix(obj, m), outer)
+                start = current = None
+                for k in range(_count_segments(obj)):
+                    seg = _get_segment(obj, k)
+                    if not seg or not _segment_point(seg, px, py):
+                        continue
+                    x, y = px.value, py.value
+                    point = reader.point(a * x + c * y + e, b * x + d * y + f)
+                    kind = _segment_type(seg)
+                    if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                        start = point
+                    elif kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
+                        _add_rule(rules, current, point)
+                    current = point
+                    if _segment_close(seg) and start is not None:
+                        _add_rule(rules, current, start)
+                        current = start
+    return kept_rules(rules)
+
+
+def _add_rule(rules: list[Rule], a: tuple[float, float], b: tuple[float, float]) -> None:
+    found = rule(a[0], a[1], b[0], b[1])
+    if found is not None:
+        rules.append(found)
 
 
 def _page_text(textpage, n: int) -> str:
@@ -367,7 +462,8 @@ def extract_pages(path: Path, data: bytes, options: ReadOptions,
                     continue
                 reader = _PageReader(textpage.raw, page.get_mediabox(), page.get_rotation())
                 words, rotated = reader.words(_page_text(textpage.raw, n)) if n else ([], 0)
-                pages.append(PageWords(number, reader.height, words, rotated=rotated))
+                pages.append(PageWords(number, reader.height, words, rotated=rotated,
+                                       rules=_page_rules(page.raw, reader)))
             except ExtractionError:
                 raise
             except Exception as exc:  # a page pdfium cannot load costs that page, not the file

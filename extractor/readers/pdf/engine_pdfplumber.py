@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import apply_matrix_pt
 from pdfminer.pdfpage import PDFPage
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
@@ -21,7 +22,7 @@ from .chars import words_from_chars
 from .failures import (check_page_count, damaged_error, encryption_error, no_pages_error, password_error,
                        skipped_page, timeout_error, unreadable_page)
 from .page_tree import declared_page_count
-from .words import PageWords
+from .words import MAX_RULES, PageWords, Rule, box_from_baseline, kept_rules, rule
 
 
 class _PageTooComplex(Exception):
@@ -49,19 +50,22 @@ class _WorkBudget:
 
 
 class _TextDevice(PDFPageAggregatorWithMarkedContent):
-    """pdfplumber's device, keeping only characters: vector paths and images are dropped
-    (we read text), which also spares pdfplumber from converting thousands of them."""
+    """pdfplumber's device, keeping characters and the ruling lines of painted paths (in device space,
+    y upwards); images are dropped, and pdfplumber is spared from making objects of every path."""
 
     def __init__(self, rsrcmgr, pageno: int, budget: _WorkBudget):
         super().__init__(rsrcmgr, pageno=pageno, laparams=None)
         self._budget = budget
+        self.rules: list[Rule] = []
 
     def render_char(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         self._budget.tick()
         return super().render_char(*args, **kwargs)
 
-    def paint_path(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # type: ignore[no-untyped-def]
         self._budget.tick()
+        if len(self.rules) <= MAX_RULES:  # one more than kept: the page has too many
+            self.rules += _path_rules(path, self.ctm)
 
     def render_image(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self._budget.tick()
@@ -69,6 +73,27 @@ class _TextDevice(PDFPageAggregatorWithMarkedContent):
     def begin_figure(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self._budget.tick()  # every form XObject use, so a form drawn a million times is counted
         super().begin_figure(*args, **kwargs)
+
+
+def _path_rules(path, ctm) -> list[Rule]:
+    """The ruling lines of a path (pdfminer's operators; "re" already drawn as m-l-l-l-h), in device
+    space: "l" from the current point, "h" back to the start of its subpath; curves only move the point."""
+    rules = []
+    start = current = None
+    for op in path:
+        kind = op[0]
+        if kind == "h":
+            point = start
+        else:
+            point = apply_matrix_pt(ctm, (float(op[-2]), float(op[-1]))) if len(op) >= 3 else None
+        if kind == "m":
+            start = point
+        elif kind in ("l", "h") and current is not None and point is not None:
+            found = rule(current[0], current[1], point[0], point[1])
+            if found is not None:
+                rules.append(found)
+        current = point
+    return rules
 
 
 class _TextPage(Page):
@@ -84,6 +109,7 @@ class _TextPage(Page):
             device = _TextDevice(self.pdf.rsrcmgr, self.page_number, self.budget)
             PDFPageInterpreter(self.pdf.rsrcmgr, device).process_page(self.page_obj)
             self._layout = device.get_result()
+            self.device_rules = device.rules
         return self._layout
 
 
@@ -116,8 +142,8 @@ def extract_pages(path: Path, data: bytes, options: ReadOptions,
                 warnings.append(unreadable_page(number, exc))
                 pages.append(PageWords.unread(number))
             else:
-                words, rotated = words_from_chars(chars)
-                pages.append(PageWords(number, height, words, rotated=rotated))
+                words, rotated = words_from_chars(_on_baselines(chars))
+                pages.append(PageWords(number, height, words, rotated=rotated, rules=_rules(page)))
     except ExtractionError:
         raise
     except Exception as exc:  # a damaged page tree (PDFPage.create_pages)
@@ -125,6 +151,27 @@ def extract_pages(path: Path, data: bytes, options: ReadOptions,
     if not pages:
         raise no_pages_error(path)
     return pages
+
+
+def _on_baselines(chars: list[dict]) -> list[dict]:
+    """The characters with their boxes by the contract, from their baselines (pdfminer's boxes reach down
+    to the descent its font descriptor declares). An upright character's baseline is its matrix's y,
+    ``y0`` lies the descent below it."""
+    out = []
+    for c in chars:
+        if c["upright"] and c["size"] > 0:
+            top, bottom = box_from_baseline(c["bottom"] - (c["matrix"][5] - c["y0"]), c["size"])
+            c = {**c, "top": top, "bottom": bottom}
+        out.append(c)
+    return out
+
+
+def _rules(page: _TextPage) -> list[Rule]:
+    """The page's ruling lines in pdfplumber's coordinates (its words' ``top`` and ``x0``)."""
+    x0, top = page.mediabox[:2]
+    height = page.height
+    return kept_rules([Rule(r.x0 + x0, height - r.bottom + top, r.x1 + x0, height - r.top + top)
+                       for r in page.device_rules])
 
 
 def _open_error(exc: BaseException, path: Path, password: str | None) -> ExtractionError:

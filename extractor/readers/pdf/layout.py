@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .blocks import PageBlock, build_blocks
+from .columns import ColumnFinder
 from .lines import page_lines, strip_running_lines
 from .settings import DEFAULT_LAYOUT, LayoutSettings
 from .words import PageWords
@@ -17,6 +18,7 @@ class Layout:
 
 
 def layout(pages: list[PageWords], settings: LayoutSettings = DEFAULT_LAYOUT) -> Layout:
-    paged = [(page, page_lines(page.words, settings)) for page in pages]
+    columns = ColumnFinder(settings)
+    paged = [(page, page_lines(page, settings, columns)) for page in pages]
     removed = strip_running_lines(paged, settings)
     return Layout(build_blocks([lines for _, lines in paged], settings), removed)

@@ -3,7 +3,9 @@ object that the line, table and block stages read, so a caller (or a test, or la
 measures) tunes them without editing the stages."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from pdfplumber.table import TableSettings
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,17 @@ class LayoutSettings:
     column_min_rows (3): a column boundary must be shared by at least this many rows.
     column_align (3.0): points within which column starts count as the same x.
     column_margin_align (6.0): a table's left column starts this close to the page's left margin.
+    gutter (9.0): points of white space between the columns of a page set in columns (at least).
+    gutter_crossings (0.2): a gutter is looked for where the words of at most this share of a page's rows
+        cross an x (headings and paragraphs above and below a stretch in columns cross it).
+    column_min_lines (5): a page's columns have at least this many lines each, side by side.
+    column_full_share (0.6): text beside a gutter with at least this share of full lines (ending near the
+        side's right edge) is running text in columns, not a table;
+    column_unaligned_full_share (0.4): ... and so is text with this share, where the lines of the two
+        sides do not start level with each other (a table's label and value do).
+    column_min_share (0.2): a column is at least this share of the columns' width together.
+    ruled: how ruling lines become a table's cells: pdfplumber's ``TableSettings`` (lines strategy; its
+        snap, join, minimum edge length and intersection tolerances, 3 points each).
     """
     size_step: float = 0.5
     heading_ratio: float = 1.15
@@ -34,6 +47,13 @@ class LayoutSettings:
     column_min_rows: int = 3
     column_align: float = 3.0
     column_margin_align: float = 6.0
+    gutter: float = 9.0
+    gutter_crossings: float = 0.2
+    column_min_lines: int = 5
+    column_full_share: float = 0.6
+    column_unaligned_full_share: float = 0.4
+    column_min_share: float = 0.2
+    ruled: TableSettings = field(default_factory=TableSettings)
 
     def round_size(self, size: float) -> float:
         return round(size / self.size_step) * self.size_step

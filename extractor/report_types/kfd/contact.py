@@ -59,9 +59,11 @@ def contact(ctx) -> dict:
 
 
 def _parts(ctx, lines: list[TextSpan]) -> list[TextSpan]:
-    """Lines, split at commas where a line packs several fields ("Name, Funktion, Straße 1, 12345 Ort")."""
+    """Lines, split at commas where a line packs several fields ("Name, Funktion, Straße 1, 12345 Ort"),
+    and where a street follows other text ("Sauter, Serkan Uhlandstraße 8": two lines a narrow table
+    cell wrapped into one)."""
     parts: list[TextSpan] = []
-    for line in lines:
+    for line in (piece for line in lines for piece in _before_street(ctx, line)):
         if _LAST_FIRST.match(line.text):
             parts.append(line)
             continue
@@ -70,6 +72,16 @@ def _parts(ctx, lines: list[TextSpan]) -> list[TextSpan]:
                                                                                     end=line.end))
         parts.extend(split_parts(line) if packed else [line])
     return parts
+
+
+def _before_street(ctx, line: TextSpan) -> list[TextSpan]:
+    """The line cut where a street address starts after text that is not a comma-separated field."""
+    for ent in ctx.entities("ADDRESS", start=line.start, end=line.end):
+        head = ctx.doc.text[line.start:ent.start_char]
+        if "street" in ent._.value and head.strip() and not head.rstrip().endswith(","):
+            return [p for p in (sub_span(line, line.start, ent.start_char), sub_span(line, ent.start_char, line.end))
+                    if p]
+    return [line]
 
 
 def _classify(ctx, part: TextSpan, out: dict, orgs: list[str]) -> None:
@@ -137,6 +149,8 @@ def _classify_text(ctx, piece: TextSpan, out: dict, orgs: list[str]) -> None:
 
 
 def _role_or_org(text: str, out: dict, orgs: list[str]) -> None:
+    if not any(c.isalnum() for c in text):
+        return  # a stray mark: a speck on a scan that OCR read as "." after a name or on a line of its own
     authority = _AUTHORITY.search(text)
     if authority and _ROLE_WORDS.search(text[: authority.start()]):
         out["role"] = out["role"] or text[: authority.start()].strip()

@@ -33,7 +33,9 @@ def _label(ent) -> str | None:
     amount takes the best of its own runs, else the best run of the sentence.
     """
     sent = ent.sent
-    amounts = [e for e in sent.ents if e.label_ == "MONEY"]
+    # An amount that runs on past its sentence's end (the sentence split between "etwa" and "2800 Euro")
+    # is not among the sentence's entities: count it in.
+    amounts = [e for e in sent.ents if e.label_ == "MONEY" and e != ent] + [ent]
     runs = []
     i = sent.start
     while i < sent.end:

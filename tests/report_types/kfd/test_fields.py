@@ -296,3 +296,43 @@ def test_the_contact_blocks_own_offices_are_no_organisation_entities():
 ])
 def test_topic_words(text, tags):
     assert tag(text) == tags
+
+
+def _report(tmp_path, text: str):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
+def test_a_street_after_the_name_on_one_line_is_the_street(tmp_path):
+    """Two lines of a narrow table cell that a PDF gives as one wrapped line."""
+    rec = _report(tmp_path, "Angaben zur Kommune\n\nName der Stadt oder Gemeinde: Obersulmingen\n"
+                            "Name und Adresse der Kontaktperson: Sauter, Serkan Uhlandstraße 8\n72191 Obersulmingen\n")
+    assert {k: rec["contact"][k] for k in ("name", "organisation", "street", "postal_code")} == {
+        "name": "Serkan Sauter", "organisation": None, "street": "Uhlandstraße 8", "postal_code": "72191"}
+
+
+def test_a_street_before_a_blank_line_is_the_street(tmp_path):
+    """Contact lines as paragraphs with spacing: the street's entity ends at its house number."""
+    rec = _report(tmp_path, "Angaben zur Kommune\n\nName und Adresse der Kontaktperson:\n\nArmin Lämmle\n\n"
+                            "Amt für Familie und Soziales\n\nRathausplatz 21\n\n71657 Laufenhardt\n")
+    assert (rec["contact"]["organisation"], rec["contact"]["street"]) == ("Amt für Familie und Soziales",
+                                                                          "Rathausplatz 21")
+    assert [e["text"] for e in rec["entities"] if e["label"] == "ADDRESS"] == ["Rathausplatz 21", "71657 Laufenhardt"]
+
+
+def test_an_amount_across_a_line_break_is_a_cost(tmp_path):
+    """The sentence splitter starts a sentence at the line break inside "etwa | 2800 Euro"."""
+    rec = _report(tmp_path, "Angaben zur Kommune\n\nName der Stadt oder Gemeinde: Obersulmingen\n\n"
+                            "Kosten und Effizienz\n\nFür Prozessbegleitung sind etwa\n2800 Euro angefallen.\n")
+    assert [(a["value"], a["qualifier"], a["label"]) for a in rec["costs"]["amounts"]] == [
+        (2800, "etwa", "Prozessbegleitung")]
+
+
+@pytest.mark.parametrize("speck", ["Felix Unseld\n.\n", "Felix Unseld.\n"])
+def test_a_stray_mark_in_the_contact_block_is_no_organisation(tmp_path, speck):
+    """A speck on a scan read as "." (OCR), on a line of its own or after the name, is neither the contact's
+    authority nor a role."""
+    contact = plochingen_with(tmp_path, ("Felix Unseld\n", speck))["contact"]
+    assert (contact["name"], contact["role"], contact["organisation"]) == (
+        "Felix Unseld", "Kommunaler Flüchtlingskoordinator", None)
