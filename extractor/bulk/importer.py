@@ -90,10 +90,11 @@ def file_digest(path: Path) -> tuple[str | None, int | None]:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None, None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):  # before fdopen, which refuses a directory
+        os.close(fd)
+        return None, None
     with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            return None, None
         try:
             return hashlib.file_digest(fh, "sha256").hexdigest(), st.st_size
         except OSError:

@@ -158,8 +158,8 @@ class Finder:
                              part.translate(_TRANSLITERATION).upper()}:
                     # inflected: "Müllers Vorschlag", "Schulz' Idee", "Müller's"
                     alts.add(re.escape(form) + r"(?:s|'s|’s|'|’)?")
-        for phone in self.phones:  # the same number with other separators ("07153 7005-104")
-            digits = re.findall(r"\+?\d+", phone)
+        for phone in self.phones:  # the same digits with any separators ("07153 7005-104", "0 71 53 / 7 00 51 04")
+            digits = "".join(re.findall(r"\+?\d+", phone))
             if digits:
                 alts.add(_PHONE_SEP.join(re.escape(d) for d in digits))
         alts.update(re.escape(e) for e in self.emails)

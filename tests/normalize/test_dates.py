@@ -57,6 +57,9 @@ DATES = [
     ("30. September - 2. Oktober 2016", D(2016, 9, 30), D(2016, 10, 2)),
     ("30.12. - 02.01.2017", D(2016, 12, 30), D(2017, 1, 2)),
     ("30.12.2016 bis 02.01.2017", D(2016, 12, 30), D(2017, 1, 2)),
+    # a "range" of one day is that day: no end_date (the record would claim a second day otherwise)
+    ("24.06.2017 - 24.06.2017", D(2017, 6, 24), None),
+    ("24. bis 24. Juni 2017", D(2017, 6, 24), None),
 ]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -47,17 +46,15 @@ def test_regression_input_gives_its_typed_error(name):
         extract(REGRESSIONS / name)
 
 
-def test_long_text_takes_linear_time(tmp_path: Path):
-    """Sentence starts were set token by token through spaCy's ``Token.is_sent_start``, which scans the
-    whole document on every call: 200,000 characters took 25 s, a million over ten minutes. Linear now
-    (~20 s per million characters), so 400,000 characters must finish far below the old ~100 s."""
+def test_long_text_is_extracted_whole(tmp_path: Path):
+    """400,000 characters in one report give one record of the whole text. (How the time grows with the
+    length, once quadratic through spaCy's ``Token.is_sent_start``: ``python -m benchmarks.long_inputs``.)"""
     base = (SAMPLES / "plochingen.txt").read_text(encoding="utf-8")
     path = tmp_path / "long.txt"
     path.write_text((base * (400_000 // len(base) + 1))[:400_000], encoding="utf-8")
-    started = time.monotonic()
     record = extract(path)
-    assert time.monotonic() - started < 40
     assert len(record["text"]) > 390_000
+    assert record["sections"]["recommendations"]["heading"] is not None
 
 
 def test_fuzz_harness_replays_a_regression_without_finding():

@@ -22,22 +22,12 @@ from extractor.core import registry
 from extractor.reports.redact import TOKENS
 from tests.conftest import ROOT
 from tests.support.bulk import excel_csv, run_cli
+from tests.support.records import strings
 
 DATA = ROOT / "tests" / "data" / "redaction"
 MANIFEST = json.loads((DATA / "MANIFEST.json").read_text(encoding="utf-8"))
 FILES = sorted({item["file"] for item in MANIFEST["planted"]} - {"*"})
 USER_FOLDER = ("home", "jmeier", "kfd-berichte")
-
-
-def strings(value) -> list[str]:
-    """Every string in a record (keys too), as plain text: a JSON dump would escape backslashes."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (k, *strings(v))]
-    if isinstance(value, list):
-        return [s for v in value for s in strings(v)]
-    return []
 
 
 def occurs(needle: str, haystack: str, *, case_insensitive: bool = False) -> bool:
