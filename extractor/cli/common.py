@@ -32,9 +32,9 @@ STDIN = "-"          # as an input: standard input; as -o: standard output
 
 CONVENTION = """\b
 Conventions (all commands):
-  INPUTS     report files and folders; folders are searched recursively for .txt, .docx and .pdf
-             files and scans (.png, .jpg, .jpeg, .tif, .tiff). A path that does not exist is a usage
-             error. "-" reads standard input (convert).
+  INPUTS     report files and folders; folders are searched recursively for .txt, .docx, .odt, .doc,
+             .rtf and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff). A path that does not
+             exist is a usage error. "-" reads standard input (convert).
              A symbolic link to a file outside the given folders is skipped and listed
              (--follow-symlinks reads it).
   -o FILE    write FILE; its extension gives the format (.csv, .json, .html, ...), and an extension

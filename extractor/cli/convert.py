@@ -59,8 +59,8 @@ def convert(inputs: tuple[str, ...], output: str | None, fmt: str | None, report
             follow_symlinks: bool, file_mode: int, debug: bool) -> None:
     """Convert report files (or folders of them, searched recursively) into JSON records.
 
-    The format is recognised by content, not by extension. Inside folders only .txt, .docx and .pdf
-    files and scans (.png, .jpg, .jpeg, .tif, .tiff) are taken; files named explicitly are always tried.
+    The format is recognised by content, not by extension. Inside folders only .txt, .docx, .odt,
+    .doc, .rtf and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff) are taken; files named explicitly are always tried.
     "-" reads one report from standard input. Scanned pages are read by OCR (--ocr).
     """
     from rich.console import Console

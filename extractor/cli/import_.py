@@ -56,7 +56,7 @@ def import_(inputs: tuple[str, ...], db: str, workers: int | None, timeout: floa
             file_mode: int) -> None:
     """Import report files (folders are searched recursively) into a database.
 
-    Only .txt, .docx and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff) inside folders are taken;
+    Only .txt, .docx, .odt, .doc, .rtf and .pdf files and scans (.png, .jpg, .jpeg, .tif, .tiff) inside folders are taken;
     other files are counted as skipped. Scanned pages are read by OCR (--ocr), which counts against --timeout.
     Files run in parallel worker processes; a file that fails is stored with its error code.
     """
